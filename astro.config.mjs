@@ -1,0 +1,27 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import pagefind from './src/integrations/pagefind.ts';
+import { siteConfig } from './src/site.config.ts';
+
+export default defineConfig({
+  ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
+  base: siteConfig.basePath,
+  // Directory URLs with a trailing slash are what every static host and
+  // intranet web server serves without rewrites.
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    // Astro 7 defaults to Sätteri, which skips remark plugins; our citation
+    // pipeline and GFM tables need the unified processor. GFM is added
+    // explicitly so plugin order is visible here.
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [mdx(), pagefind()],
+  // Scripts stay external files so a strict Content-Security-Policy
+  // (script-src 'self') needs no hashes.
+  vite: { build: { assetsInlineLimit: 0 } },
+  devToolbar: { enabled: false },
+});

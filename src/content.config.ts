@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { caseStudySchema, evidenceSchema, glossarySchema, guidanceSchema, topicSchema } from './schemas/collections.ts';
+import { readTopicIds } from './schemas/topics.ts';
+
+const contentDir = new URL('../content/', import.meta.url);
+const topicIds = readTopicIds(new URL('topics.yaml', contentDir));
+
+// Content lives at the top level, apart from the generator, so maintainers
+// never need to open src/.
+const pages = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: new URL(folder, contentDir) });
+
+export const collections = {
+  topics: defineCollection({ loader: file(new URL('topics.yaml', contentDir).pathname), schema: topicSchema() }),
+  guidance: defineCollection({ loader: pages('guidance'), schema: guidanceSchema(topicIds) }),
+  'case-studies': defineCollection({ loader: pages('case-studies'), schema: caseStudySchema(topicIds) }),
+  evidence: defineCollection({ loader: pages('evidence'), schema: evidenceSchema(topicIds) }),
+  glossary: defineCollection({ loader: pages('glossary'), schema: glossarySchema(topicIds) }),
+};

@@ -1,0 +1,34 @@
+/**
+ * Sorted views of the collections, shared by index pages so every list on the
+ * site orders entries the same way.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+  a.data.title.localeCompare(b.data.title, 'en-GB');
+
+export async function getTopics() {
+  return (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getGuidance() {
+  return (await getCollection('guidance')).sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
+}
+
+export async function getCaseStudies() {
+  return (await getCollection('case-studies')).sort(byTitle);
+}
+
+export async function getEvidence() {
+  return (await getCollection('evidence')).sort(byTitle);
+}
+
+export async function getGlossary() {
+  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en-GB'));
+}
+
+export type Topic = CollectionEntry<'topics'>;
+
+export function topicTitles(topics: Topic[], ids: readonly string[]): string[] {
+  return ids.map((id) => topics.find((topic) => topic.id === id)?.data.title ?? id);
+}

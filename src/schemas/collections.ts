@@ -1,0 +1,104 @@
+/**
+ * One schema per content collection. Strict objects: a misspelt field name is
+ * an error, not silently ignored data.
+ */
+import { z } from 'astro/zod';
+import { citationKey, pageFields, reviewDatesInOrder, topicField } from './fields.ts';
+
+export const coproductionForms = ['individual', 'group', 'collective'] as const;
+export const sectors = ['nhs', 'local-authority', 'vcse', 'independent', 'education', 'research'] as const;
+export const evidenceKinds = [
+  'qualitative-interviews',
+  'staff-survey',
+  'narrative-review',
+  'practice-article',
+] as const;
+
+export function topicSchema() {
+  return z.strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable id used in content frontmatter and URLs.'),
+    title: z.string().min(3).describe('Topic name shown on the home page and as a search filter.'),
+    summary: z.string().min(10).describe('One sentence on what the topic covers.'),
+    order: z.number().int().describe('Position on the home page, smallest first.'),
+  });
+}
+
+export function guidanceSchema(topicIds: readonly [string, ...string[]]) {
+  return z
+    .strictObject({
+      ...pageFields,
+      topic: topicField(topicIds).describe('The topic area this guidance belongs to (content/topics.yaml).'),
+      order: z.number().int().default(100).describe('Position within its topic, smallest first.'),
+      keyPoints: z.array(z.string().min(10)).default([]).describe('Three to six key points, each one sentence.'),
+      learningOutcomes: z
+        .array(z.string().min(10))
+        .default([])
+        .describe('For educators: what a learner can do after studying the page ("Explain...", "Compare...").'),
+      discussionQuestions: z.array(z.string().min(10)).default([]).describe('For educators: questions for a seminar.'),
+    })
+    .superRefine(reviewDatesInOrder);
+}
+
+export function caseStudySchema(topicIds: readonly [string, ...string[]]) {
+  return z
+    .strictObject({
+      ...pageFields,
+      topics: z.array(topicField(topicIds)).min(1).describe('Topic areas the case study illustrates.'),
+      setting: z.string().min(3).describe('Where it happened, e.g. "Secure mental health hospital".'),
+      sector: z
+        .array(z.enum(sectors, { error: `Use sector values from: ${sectors.join(', ')}.` }))
+        .min(1)
+        .describe(`Sectors involved: any of ${sectors.join(', ')}.`),
+      form: z
+        .array(z.enum(coproductionForms, { error: `Use form values from: ${coproductionForms.join(', ')}.` }))
+        .min(1)
+        .describe('Form of co-production: individual, group and/or collective.'),
+      approach: z.string().min(3).describe('What was done, in a few words, e.g. "Staff survey" or "Experience-based co-design".'),
+      location: z.string().min(2).describe('Place or country, as precisely as the source says.'),
+      year: z
+        .union([z.number().int().min(1950).max(2100), z.literal('not stated')])
+        .describe('Year the work took place or was reported; "not stated" when the source does not say.'),
+      sources: z.array(citationKey).min(1, 'List at least one citation key in sources: every case study comes from a source.'),
+      outcomes: z.array(z.string().min(5)).min(1).describe('What happened, one item per outcome, as the source reports it.'),
+    })
+    .superRefine(reviewDatesInOrder);
+}
+
+export function evidenceSchema(topicIds: readonly [string, ...string[]]) {
+  return z
+    .strictObject({
+      ...pageFields,
+      topics: z.array(topicField(topicIds)).min(1).describe('Topic areas the evidence informs.'),
+      citationKey: citationKey.describe('Citation key of the source this page summarises.'),
+      evidenceKind: z
+        .enum(evidenceKinds, { error: `Use evidenceKind values from: ${evidenceKinds.join(', ')}.` })
+        .describe('Kind of evidence, which tells the reader how much weight it bears.'),
+      setting: z.string().min(3).describe('Where the study took place.'),
+      country: z.string().min(2).describe('Country of the study.'),
+      sample: z
+        .strictObject({
+          size: z.number().int().positive().optional().describe('How many took part, when the source says.'),
+          who: z.string().min(3).describe('Who took part.'),
+        })
+        .describe('Who the evidence comes from.'),
+      methods: z.string().min(3).describe('How data were collected and analysed.'),
+      year: z.number().int().min(1950).max(2100).describe('Year of publication.'),
+    })
+    .superRefine(reviewDatesInOrder);
+}
+
+export function glossarySchema(topicIds: readonly [string, ...string[]]) {
+  return z
+    .strictObject({
+      term: z.string().min(2).describe('The term as readers meet it, e.g. "ICS" or "Reciprocity".'),
+      expansion: z.string().min(3).optional().describe('What an acronym stands for, e.g. "Integrated care system".'),
+      definition: z.string().min(20).describe('Plain-English definition in one or two sentences.'),
+      aliases: z.array(z.string().min(2)).default([]).describe('Other spellings readers may search for.'),
+      topics: z.array(topicField(topicIds)).default([]).describe('Topic areas where the term matters.'),
+      sources: z.array(citationKey).default([]).describe('Citation keys of works that define the term.'),
+      lastReviewed: pageFields.lastReviewed,
+      nextReviewDue: pageFields.nextReviewDue,
+      owner: pageFields.owner,
+    })
+    .superRefine(reviewDatesInOrder);
+}

@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { basePathDistDir, builtPages, testBasePath } from './built-site.ts';
+import { launchChromium } from './chromium.ts';
+
+describe.skipIf(!inject('chromium'))(`a site built with BASE_PATH=${testBasePath}`, () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it.each(builtPages(basePathDistDir))('%s keeps every link and request under the base path', async (path) => {
+    const page = await browser.newPage();
+    const origin = inject('basePathOrigin');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const response = await page.goto(origin + testBasePath + path.slice(1), { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    const formActions = await page.locator('form[action]').evaluateAll((forms) => forms.map((f) => (f as HTMLFormElement).action));
+    await page.close();
+    const outside = [...requests, ...links, ...formActions].filter((url) => !url.startsWith(origin + testBasePath));
+    expect(outside).toEqual([]);
+  });
+
+  it('searches and links results under the base path', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('basePathOrigin')}${testBasePath}search/?q=shared+decision`);
+    const result = page.locator('#search-results a', { hasText: 'Forms of co-production' });
+    await result.waitFor();
+    expect(await result.getAttribute('href')).toBe(`${testBasePath}guidance/forms-of-co-production/`);
+    await result.click();
+    await page.waitForLoadState();
+    expect(await page.locator('h1').textContent()).toBe('Forms of co-production');
+    await page.close();
+  });
+});

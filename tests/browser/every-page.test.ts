@@ -1,0 +1,55 @@
+/**
+ * One visit per built page checks everything every page owes its readers:
+ * WCAG 2.2 A/AA (axe-core), no request outside the site or to a missing
+ * file, one h1, and no sideways scrolling on a 320 px screen.
+ */
+import axe from 'axe-core';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { builtPages, distDir } from './built-site.ts';
+import { launchChromium } from './chromium.ts';
+
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+describe.skipIf(!inject('chromium'))('every built page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it.each(builtPages(distDir))('%s is accessible, self-contained and fits a 320 px screen', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const origin = inject('siteOrigin');
+    const outside: string[] = [];
+    const failed: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin)) outside.push(request.url());
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && response.url() !== origin + path) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+
+    const headings = await page.locator('h1').count();
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    await page.addScriptTag({ content: axe.source });
+    const violations = await page.evaluate(async (tags) => {
+      const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    }, wcag22aa);
+    await page.close();
+
+    expect(violations).toEqual([]);
+    expect(outside).toEqual([]);
+    expect(failed).toEqual([]);
+    expect(headings).toBe(1);
+    expect(scrollWidth).toBeLessThanOrEqual(320);
+  });
+});
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+
+describe.skipIf(!inject('chromium'))('the layout', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('takes keyboard users past the header to the main content with the skip link', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('siteOrigin')}/case-studies/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    // The next Tab stop is the first link in the content, not back in the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main')?.id)).toBe('main-content');
+    await page.close();
+  });
+
+  it('loads no JavaScript on a content page', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${inject('siteOrigin')}/guidance/forms-of-co-production/`, { waitUntil: 'networkidle' });
+    await page.close();
+    expect(scripts).toEqual([]);
+  });
+
+  it('sends a header search to the search page, which lists matching pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('siteOrigin')}/guidance/`);
+    await page.fill('#header-search', 'shared decision');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=shared\+decision/);
+    await page.locator('#search-results a').first().waitFor();
+    expect(await page.locator('#search-results a').allTextContents()).toContain('Forms of co-production');
+    expect(await page.locator('#search-status').textContent()).toMatch(/pages? match "shared decision"/);
+    await page.close();
+  });
+});
