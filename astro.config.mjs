@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { citationContext } from './src/citations/context.ts';
+import { remarkCitations } from './src/citations/remark-citations.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -17,7 +19,7 @@ export default defineConfig({
     // Astro 7 defaults to Sätteri, which skips remark plugins; our citation
     // pipeline and GFM tables need the unified processor. GFM is added
     // explicitly so plugin order is visible here.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, [remarkCitations, { context: citationContext }]] }),
   },
   integrations: [mdx(), pagefind()],
   // Scripts stay external files so a strict Content-Security-Policy

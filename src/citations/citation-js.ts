@@ -1,0 +1,48 @@
+/**
+ * citation-js with the plugins this project uses, configured once. BibTeX is
+ * parsed in strict mode so a malformed or incomplete entry is an error, not a
+ * silently half-read reference.
+ */
+import { Cite, logger, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+
+plugins.config.get('@bibtex').parse.strict = true;
+
+/** A CSL-JSON item as citation-js produces it. */
+export interface CslItem {
+  id: string;
+  type?: string;
+  title?: string;
+  author?: { family?: string; given?: string; literal?: string }[];
+  issued?: { 'date-parts'?: (number | string)[][]; literal?: string };
+  DOI?: string;
+  URL?: string;
+  [field: string]: unknown;
+}
+
+/**
+ * Parses bibliographic text (BibTeX or CSL-JSON) and returns its items with
+ * every warning citation-js logged. Its logger is silent by default and
+ * prints to the console when enabled; capturing it lets warnings name the file.
+ */
+export function parseWithWarnings(text: string): { items: CslItem[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const previous = { level: logger.level, console: logger._console };
+  logger.level = 'warn';
+  logger._console = { log: (scope: string, ...message: unknown[]) => warnings.push(`${scope} ${message.join(' ')}`.trim()) };
+  try {
+    return { items: new Cite(text).data as CslItem[], warnings };
+  } finally {
+    logger.level = previous.level;
+    logger._console = previous.console;
+  }
+}
+
+/** Formats items as BibTeX or RIS for download. */
+export function exportItems(items: CslItem[], format: 'bibtex' | 'ris'): string {
+  return new Cite(items).format(format, { format: 'text' }) as string;
+}
+
+export { plugins };

@@ -1,0 +1,70 @@
+/**
+ * Finds the citations in a Markdown/MDX tree: in text nodes only, so code
+ * spans and blocks, link URLs and e-mail autolinks are never read as
+ * citations, and never inside link text, where a citation link would nest.
+ */
+import type { Parent, Root, Text } from 'mdast';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { findCitations, type Citation } from './parse.ts';
+
+export interface FoundCitation {
+  node: Text;
+  parent: Parent;
+  citation: Citation;
+  /** 1-based line and column of the citation in the source file. */
+  line: number;
+  column: number;
+}
+
+const asciiPunctuation = /[!-/:-@[-`{-~]/;
+
+/**
+ * Which characters of a text node's value were written escaped ("\@") in the
+ * source. remark drops the backslash, so the source is read alongside the value.
+ */
+function escapedIndexes(node: Text, source: string): Set<number> {
+  const escaped = new Set<number>();
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return escaped;
+  const raw = source.slice(start, end);
+  if (raw === node.value || !raw.includes('\\')) return escaped;
+  for (let i = 0, j = 0; i < raw.length && j < node.value.length; ) {
+    if (raw[i] === '\\' && asciiPunctuation.test(raw[i + 1] ?? '') && raw[i + 1] === node.value[j]) {
+      escaped.add(j);
+      i += 2;
+      j += 1;
+    } else if (raw[i] === node.value[j]) {
+      i += 1;
+      j += 1;
+    } else {
+      // Indentation and character references differ between source and value.
+      i += 1;
+    }
+  }
+  return escaped;
+}
+
+function positionOf(node: Text, offset: number): { line: number; column: number } {
+  const before = node.value.slice(0, offset);
+  const newlines = before.split('\n').length - 1;
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  return newlines === 0
+    ? { line: start.line, column: start.column + offset }
+    : { line: start.line + newlines, column: before.length - before.lastIndexOf('\n') };
+}
+
+export function collectCitations(tree: Root, file: VFile): FoundCitation[] {
+  const source = String(file.value ?? '');
+  const found: FoundCitation[] = [];
+  visitParents(tree, 'text', (node, ancestors) => {
+    if (!node.value.includes('@')) return;
+    if (ancestors.some((ancestor) => ancestor.type === 'link' || ancestor.type === 'linkReference')) return;
+    const escaped = escapedIndexes(node, source);
+    for (const citation of findCitations(node.value, (index) => escaped.has(index))) {
+      found.push({ node, parent: ancestors.at(-1) as Parent, citation, ...positionOf(node, citation.start) });
+    }
+  });
+  return found;
+}

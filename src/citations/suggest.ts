@@ -1,0 +1,27 @@
+/** "Did you mean" for citation keys: the known keys closest to a typo. */
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Up to `limit` known keys within a few edits of `key`, closest first. */
+export function closestKeys(key: string, known: Iterable<string>, limit = 3): string[] {
+  const lower = key.toLowerCase();
+  const threshold = Math.max(2, Math.floor(key.length / 3));
+  return [...known]
+    .map((candidate) => ({ candidate, distance: editDistance(lower, candidate.toLowerCase()) }))
+    .filter(({ candidate, distance }) => distance <= threshold || candidate.toLowerCase().startsWith(lower) || lower.startsWith(candidate.toLowerCase()))
+    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
+}

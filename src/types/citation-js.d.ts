@@ -1,0 +1,31 @@
+// citation-js ships no type declarations; these cover the parts we use.
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(data: unknown);
+    data: unknown[];
+    format(format: string, options?: Record<string, unknown>): string | unknown;
+  }
+  export const logger: {
+    level: string;
+    _console: { log(scope: string, ...message: unknown[]): void } | null;
+  };
+  export const plugins: {
+    config: {
+      get(name: '@bibtex'): { parse: { strict: boolean } };
+      get(name: '@csl'): {
+        engine(data: unknown[], style: string, locale: string, format: string): CiteprocEngine;
+        styles: { has(name: string): boolean; get(name: string): string };
+      };
+    };
+  };
+  export interface CiteprocEngine {
+    updateItems(ids: string[]): void;
+    setOutputFormat(format: string): void;
+    makeCitationCluster(items: Record<string, unknown>[]): string;
+    makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
+    opt: { development_extensions: Record<string, unknown> };
+  }
+}
+declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-csl';
+declare module '@citation-js/plugin-ris';
