@@ -68,3 +68,8 @@ export function collectCitations(tree: Root, file: VFile): FoundCitation[] {
   });
   return found;
 }
+
+/** The keys cited, each once, in order of first citation. */
+export function citedKeysInOrder(found: FoundCitation[]): string[] {
+  return [...new Set(found.flatMap(({ citation }) => citation.items.map((item) => item.key)))];
+}

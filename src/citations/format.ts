@@ -4,9 +4,9 @@
  * per author-date cluster, so every formatted item is cached: formatting a
  * citation seen before is a map lookup.
  */
-import { plugins, type CiteprocEngine } from '@citation-js/core';
+import type { CiteprocEngine } from '@citation-js/core';
 import type { Bibliography } from './bibliography.ts';
-import type { CslItem } from './citation-js.ts';
+import { plugins, type CslItem } from './citation-js.ts';
 import type { Citation, CitationItem } from './parse.ts';
 import { cslLocale, cslTemplates, type CitationStyle } from './styles.ts';
 
@@ -130,17 +130,13 @@ export class CitationFormatter {
   /** Reference-list entries for `keys`, in the style's order. */
   references(keys: Iterable<string>): FormattedReference[] {
     const wanted = new Set(keys);
-    if (this.numeric) {
-      // startPage() registered exactly this page's works, in citation order.
-      const result = this.engine.makeBibliography();
-      if (!result) return [];
-      return result[0].entry_ids.map((ids, index) => ({ key: ids[0]!, html: result[1][index]!.trim() })).filter((ref) => wanted.has(ref.key));
-    }
-    this.referencesCache ??= this.allReferences();
-    return [...this.referencesCache].filter(([key]) => wanted.has(key)).map(([key, html]) => ({ key, html }));
+    // Numeric styles: startPage() registered exactly this page's works, in citation order.
+    const entries = this.numeric ? this.bibliographyEntries() : (this.referencesCache ??= this.bibliographyEntries());
+    return [...entries].filter(([key]) => wanted.has(key)).map(([key, html]) => ({ key, html }));
   }
 
-  private allReferences(): Map<string, string> {
+  /** The registered works' entries, keyed and in style order. */
+  private bibliographyEntries(): Map<string, string> {
     const result = this.engine.makeBibliography();
     const entries = new Map<string, string>();
     if (result) result[0].entry_ids.forEach((ids, index) => entries.set(ids[0]!, result[1][index]!.trim()));

@@ -9,7 +9,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { collectCitations } from './collect.ts';
+import { citedKeysInOrder, collectCitations } from './collect.ts';
 
 export interface CitingPage {
   title: string;
@@ -29,7 +29,7 @@ const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 export function citedKeys(body: string, isMdx: boolean): string[] {
   const file = new VFile(body);
   const tree = (isMdx ? mdx : markdown).parse(file) as Root;
-  return collectCitations(tree, file).flatMap(({ citation }) => citation.items.map((item) => item.key));
+  return citedKeysInOrder(collectCitations(tree, file));
 }
 
 /** Map from citation key to the pages citing it, each page once, in the order given. */

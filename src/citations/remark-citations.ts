@@ -13,7 +13,7 @@ import type { Element } from 'hast';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Bibliography } from './bibliography.ts';
-import { collectCitations, type FoundCitation } from './collect.ts';
+import { citedKeysInOrder, collectCitations, type FoundCitation } from './collect.ts';
 import type { CitationFormatter } from './format.ts';
 import { ruleIds, unknownKeyMessage } from './messages.ts';
 import { citationElement, referenceListElement } from './render.ts';
@@ -64,7 +64,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       });
     }
 
-    const keys = [...new Set(found.flatMap(({ citation }) => citation.items.map((item) => item.key)))];
+    const keys = citedKeysInOrder(found);
     formatter.startPage(keys);
     const references = formatter.references(keys);
     const previews = new Map(references.map((reference) => [reference.key, reference.html]));
