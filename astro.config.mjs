@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { citationContext } from './src/citations/context.ts';
 import { remarkCitations } from './src/citations/remark-citations.ts';
+import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+import citationCheck from './src/integrations/citation-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -19,9 +21,13 @@ export default defineConfig({
     // Astro 7 defaults to Sätteri, which skips remark plugins; our citation
     // pipeline and GFM tables need the unified processor. GFM is added
     // explicitly so plugin order is visible here.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, [remarkCitations, { context: citationContext }]] }),
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm, [remarkCitations, { context: citationContext }]],
+      rehypePlugins: [rehypeScrollableTables],
+    }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [citationCheck(), mdx(), pagefind()],
   // Scripts stay external files so a strict Content-Security-Policy
   // (script-src 'self') needs no hashes.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -40,10 +40,31 @@ function parseFile(path: string, label: string, problems: string[]): CslItem[] {
     problems.push(...warnings.map((warning) => `${label}: ${warning}`));
     return items;
   } catch (error) {
-    const message = (error as Error).message.replace(/\n\s*/g, ' ');
-    problems.push(`${label}: could not be read: ${message}. Check the entry's braces and required fields (see README, "Citing sources").`);
+    problems.push(describeParseError(text, label, (error as Error).message));
     return [];
   }
+}
+
+/**
+ * citation-js reports syntax errors with a line number and a code frame, and
+ * strict-mode failures as "Invalid entries: - key has ...". Both become one
+ * line that names the file, the line and the entry.
+ */
+function describeParseError(text: string, label: string, message: string): string {
+  const invalid = /^Invalid entries:\n([\s\S]*)$/.exec(message);
+  if (invalid) {
+    const entries = invalid[1]!.split('\n').map((line) => line.replace(/^\s*-\s*/, '')).join('; ');
+    return `${label}: ${entries}. Add the missing fields to the entry.`;
+  }
+  const position = /^(.*?) at line (\d+) col \d+/.exec(message);
+  if (!position) return `${label}: could not be read: ${message.split('\n')[0]}. Check the entry's braces and commas.`;
+  const line = Number(position[2]);
+  const lines = text.split('\n');
+  let start = Math.min(line, lines.length) - 1;
+  while (start > 0 && !/^\s*@\w+\s*[{(]/.test(lines[start]!)) start -= 1;
+  const entry = /^\s*@\w+\s*[{(]\s*([^,\s]+)/.exec(lines[start] ?? '')?.[1];
+  const where = entry ? `entry "${entry}" (from line ${start + 1})` : 'this file';
+  return `${label}:${line}: could not read ${where}: ${position[1]}. Check that every { has a matching } and fields are separated by commas.`;
 }
 
 /** Reads and checks every bibliography file in `dir`; throws BibliographyError listing all problems. */

@@ -40,9 +40,16 @@ export function parseWithWarnings(text: string): { items: CslItem[]; warnings: s
   }
 }
 
-/** Formats items as BibTeX or RIS for download. */
+/** BibLaTeX's "and others" (et al.) arrives as an author named "others". */
+export const isOthers = (name: { family?: string; literal?: string }) => name.family === 'others' || name.literal === 'others';
+
+/**
+ * Formats items as BibTeX or RIS for download. BibTeX keeps "and others"
+ * (BibLaTeX's et al.); RIS has no such marker, so it lists only the named authors.
+ */
 export function exportItems(items: CslItem[], format: 'bibtex' | 'ris'): string {
-  return new Cite(items).format(format, { format: 'text' }) as string;
+  const data = format === 'ris' ? items.map((item) => (item.author ? { ...item, author: item.author.filter((name) => !isOthers(name)) } : item)) : items;
+  return new Cite(data).format(format, { format: 'text' }) as string;
 }
 
 export { plugins };

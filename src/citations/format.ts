@@ -6,7 +6,7 @@
  */
 import type { CiteprocEngine } from '@citation-js/core';
 import type { Bibliography } from './bibliography.ts';
-import { plugins, type CslItem } from './citation-js.ts';
+import { isOthers, plugins, type CslItem } from './citation-js.ts';
 import type { Citation, CitationItem } from './parse.ts';
 import { cslLocale, cslTemplates, type CitationStyle } from './styles.ts';
 
@@ -51,12 +51,25 @@ function stripAffixes(text: string, layout: Layout): string {
 
 /** "Makey", "Webb and Girardi" or "Makey et al.", for styles whose author-only form prints nothing. */
 function authorNames(item: CslItem | undefined): string {
-  const names = (item?.author ?? []).map((name) => name.family ?? name.literal ?? '').filter(Boolean);
+  const names = (item?.author ?? []).filter((name) => !isOthers(name)).map((name) => name.family ?? name.literal ?? '').filter(Boolean);
+  if (names.length > 0 && item?.author?.some(isOthers)) return `${names[0]} et al.`;
   if (names.length === 0) return item?.title ?? '';
   if (names.length === 1) return names[0]!;
   if (names.length === 2) return `${names[0]} and ${names[1]}`;
   return `${names[0]} et al.`;
 }
+
+/**
+ * BibLaTeX's "and others" (a source's "et al.") reaches citeproc as an author
+ * named "others", which it prints as a name ("Alguera-Lara & others"). The
+ * formatter gives citeproc a private-use marker instead and turns it, with
+ * the conjunction before it, into "et al." afterwards; matching the marker
+ * cannot touch a title that happens to contain the word "others".
+ */
+const etAlMarker = '\uE000';
+const forDisplay = (item: CslItem): CslItem =>
+  item.author?.some(isOthers) ? { ...item, author: item.author.map((name) => (isOthers(name) ? { family: etAlMarker } : name)) } : item;
+const etAl = (text: string) => text.replace(/(,)?\s*(?:&#38;|&amp;|&|\band\b)?\s*\uE000\.?/g, (_, comma?: string) => `${comma ?? ''} et al.`);
 
 const decodeEntities = (html: string) =>
   html
@@ -81,7 +94,7 @@ export class CitationFormatter {
     this.bibliography = bibliography;
     this.numeric = numeric;
     this.layout = citationLayout(csl.styles.get(template));
-    this.engine = csl.engine([...bibliography.items.values()], template, cslLocale, 'html');
+    this.engine = csl.engine([...bibliography.items.values()].map(forDisplay), template, cslLocale, 'html');
     // DOIs and URLs become links in reference lists.
     this.engine.opt.development_extensions['wrap_url_and_doi'] = true;
     // Author-date styles disambiguate ("2020a") across the whole bibliography,
@@ -105,7 +118,7 @@ export class CitationFormatter {
     const signature = JSON.stringify([cslItem, this.numeric ? this.pageOrder.indexOf(item.key) : 0]);
     let text = this.itemCache.get(signature);
     if (text === undefined) {
-      text = decodeEntities(this.engine.makeCitationCluster([cslItem]));
+      text = etAl(decodeEntities(this.engine.makeCitationCluster([cslItem])));
       this.itemCache.set(signature, text);
     }
     return text;
@@ -139,7 +152,7 @@ export class CitationFormatter {
   private bibliographyEntries(): Map<string, string> {
     const result = this.engine.makeBibliography();
     const entries = new Map<string, string>();
-    if (result) result[0].entry_ids.forEach((ids, index) => entries.set(ids[0]!, result[1][index]!.trim()));
+    if (result) result[0].entry_ids.forEach((ids, index) => entries.set(ids[0]!, etAl(result[1][index]!.trim())));
     return entries;
   }
 }

@@ -5,8 +5,16 @@ export const ruleIds = {
   unknownKey: 'unknown-citation-key',
 } as const;
 
-export function unknownKeyMessage(key: string, known: Iterable<string>): string {
+/** In text keys are written "@key"; in frontmatter lists, bare. */
+function didYouMean(key: string, known: Iterable<string>, sigil: '@' | ''): string {
   const suggestions = closestKeys(key, known);
-  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `@${s}`).join(', ')}?` : '';
-  return `Unknown citation key "@${key}": no entry in content/bibliography/ has this key.${hint} Add the work to a .bib file, fix the key, or write \\@ for a literal @.`;
+  return suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `${sigil}${s}`).join(', ')}?` : '';
+}
+
+export function unknownKeyMessage(key: string, known: Iterable<string>): string {
+  return `Unknown citation key "@${key}": no entry in content/bibliography/ has this key.${didYouMean(key, known, '@')} Add the work to a .bib file, fix the key, or write \\@ for a literal @.`;
+}
+
+export function unknownFrontmatterKeyMessage(field: string, key: string, known: Iterable<string>): string {
+  return `Unknown citation key "${key}" in ${field}: no entry in content/bibliography/ has this key.${didYouMean(key, known, '')} Add the work to a .bib file or fix the key.`;
 }

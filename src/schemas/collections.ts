@@ -5,6 +5,11 @@
 import { z } from 'astro/zod';
 import { citationKey, pageFields, reviewDatesInOrder, topicField } from './fields.ts';
 
+/** Sources do not always give a year; saying so beats guessing one. */
+const yearOrNotStated = z.union([z.number().int().min(1950).max(2100), z.literal('not stated')], {
+  error: 'Write the year as a number (e.g. 2021), or "not stated" when the source does not give one.',
+});
+
 export const coproductionForms = ['individual', 'group', 'collective'] as const;
 export const sectors = ['nhs', 'local-authority', 'vcse', 'independent', 'education', 'research'] as const;
 export const evidenceKinds = [
@@ -55,9 +60,7 @@ export function caseStudySchema(topicIds: readonly [string, ...string[]]) {
         .describe('Form of co-production: individual, group and/or collective.'),
       approach: z.string().min(3).describe('What was done, in a few words, e.g. "Staff survey" or "Experience-based co-design".'),
       location: z.string().min(2).describe('Place or country, as precisely as the source says.'),
-      year: z
-        .union([z.number().int().min(1950).max(2100), z.literal('not stated')])
-        .describe('Year the work took place or was reported; "not stated" when the source does not say.'),
+      year: yearOrNotStated.describe('Year the work took place or was reported; "not stated" when the source does not say.'),
       sources: z.array(citationKey).min(1, 'List at least one citation key in sources: every case study comes from a source.'),
       outcomes: z.array(z.string().min(5)).min(1).describe('What happened, one item per outcome, as the source reports it.'),
     })
@@ -70,6 +73,10 @@ export function evidenceSchema(topicIds: readonly [string, ...string[]]) {
       ...pageFields,
       topics: z.array(topicField(topicIds)).min(1).describe('Topic areas the evidence informs.'),
       citationKey: citationKey.describe('Citation key of the source this page summarises.'),
+      citesWorks: z
+        .array(citationKey)
+        .default([])
+        .describe("Citation keys of the works in the source's own reference list, so readers can follow what it rests on."),
       evidenceKind: z
         .enum(evidenceKinds, { error: `Use evidenceKind values from: ${evidenceKinds.join(', ')}.` })
         .describe('Kind of evidence, which tells the reader how much weight it bears.'),
@@ -82,7 +89,7 @@ export function evidenceSchema(topicIds: readonly [string, ...string[]]) {
         })
         .describe('Who the evidence comes from.'),
       methods: z.string().min(3).describe('How data were collected and analysed.'),
-      year: z.number().int().min(1950).max(2100).describe('Year of publication.'),
+      year: yearOrNotStated.describe('Year of publication; "not stated" when the source gives none.'),
     })
     .superRefine(reviewDatesInOrder);
 }

@@ -4,6 +4,7 @@
  * after a deliberate change, and review the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -17,7 +18,7 @@ import { remarkCitations } from '../../src/citations/remark-citations.ts';
 import type { CitationStyle } from '../../src/citations/styles.ts';
 
 const fixtures = new URL('./fixtures/', import.meta.url);
-const bibliography = loadBibliography(new URL('bibliography/', fixtures).pathname, 'fixtures/bibliography');
+const bibliography = loadBibliography(fileURLToPath(new URL('bibliography/', fixtures)), 'fixtures/bibliography');
 const formatters = new Map<CitationStyle, CitationFormatter>();
 const formatter = (style: CitationStyle) => formatters.get(style) ?? formatters.set(style, new CitationFormatter(bibliography, style)).get(style)!;
 

@@ -1,0 +1,76 @@
+/**
+ * The build-wide citation check: every unknown key in every content file,
+ * in text and in frontmatter, reported together with file:line:column, so a
+ * maintainer fixes them all in one pass instead of one failed build each.
+ */
+import { load } from 'js-yaml';
+import type { Bibliography } from './bibliography.ts';
+import { unknownFrontmatterKeyMessage, unknownKeyMessage } from './messages.ts';
+import { scanCitations, withoutFrontmatter } from './scan.ts';
+
+export interface ContentFile {
+  /** Path shown in messages, relative to the project. */
+  path: string;
+  source: string;
+}
+
+export interface Problem {
+  path: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Frontmatter fields that hold citation keys. */
+export const keyFields = ['sources', 'citationKey', 'citesWorks'] as const;
+
+export const formatProblem = (problem: Problem) => `${problem.path}:${problem.line}:${problem.column}: ${problem.message}`;
+
+function frontmatterKeys(frontmatter: string): { field: string; key: string }[] {
+  let data: unknown;
+  try {
+    data = load(frontmatter);
+  } catch {
+    // Malformed YAML is the content schema's to report, with its own position.
+    return [];
+  }
+  if (typeof data !== 'object' || data === null) return [];
+  const record = data as Record<string, unknown>;
+  return keyFields.flatMap((field) => {
+    const value = record[field];
+    const keys = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    return keys.filter((key): key is string => typeof key === 'string').map((key) => ({ field, key }));
+  });
+}
+
+/** Where `key` is written in the frontmatter: line (after the opening ---) and column. */
+function locate(frontmatter: string, field: string, key: string): { line: number; column: number } {
+  const lines = frontmatter.split('\n');
+  const fieldLine = Math.max(0, lines.findIndex((line) => line.startsWith(`${field}:`)));
+  for (let index = fieldLine; index < lines.length; index += 1) {
+    const column = lines[index]!.search(new RegExp(`(?<![\\w:.-])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w:.-])`));
+    if (column >= 0) return { line: index + 2, column: column + 1 };
+  }
+  return { line: fieldLine + 2, column: 1 };
+}
+
+export function checkCitations(files: ContentFile[], bibliography: Bibliography): Problem[] {
+  const known = () => bibliography.items.keys();
+  return files.flatMap(({ path, source }) => {
+    const { body, frontmatter } = withoutFrontmatter(source);
+    const inFrontmatter = frontmatterKeys(frontmatter)
+      .filter(({ key }) => !bibliography.items.has(key))
+      .map(({ field, key }) => ({ path, ...locate(frontmatter, field, key), message: unknownFrontmatterKeyMessage(field, key, known()) }));
+    let found: ReturnType<typeof scanCitations>;
+    try {
+      found = scanCitations(body, path.endsWith('.mdx'), path);
+    } catch {
+      // Invalid MDX: the MDX compiler reports it, with its position, when the page renders.
+      found = [];
+    }
+    const inText = found.flatMap(({ citation, line, column }) =>
+      citation.items.filter((item) => !bibliography.items.has(item.key)).map((item) => ({ path, line, column, message: unknownKeyMessage(item.key, known()) })),
+    );
+    return [...inFrontmatter, ...inText];
+  });
+}
