@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { citationContext } from './src/citations/context.ts';
 import { remarkCitations } from './src/citations/remark-citations.ts';
+import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import citationCheck from './src/integrations/citation-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm, [remarkCitations, { context: citationContext }]],
-      rehypePlugins: [rehypeScrollableTables],
+      rehypePlugins: [rehypeScrollableTables, [rehypeBaseLinks, { base: siteConfig.basePath }]],
     }),
   },
   integrations: [citationCheck(), mdx(), pagefind()],

@@ -44,4 +44,31 @@ describe.skipIf(!inject('chromium'))('the layout', () => {
     expect(await page.locator('#search-status').textContent()).toMatch(/pages? match "shared decision"/);
     await page.close();
   });
+
+  it('shows a citation preview beside the text on focus, covering nothing, and links to the reference', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await page.goto(`${inject('siteOrigin')}/evidence/webb-2021-secure-care-staff-survey/`);
+    const link = page.locator('.cite__link').first();
+    const preview = page.locator(`#${await link.getAttribute('aria-describedby')}`);
+    expect(await preview.isVisible()).toBe(false);
+    await link.focus();
+    expect(await preview.isVisible()).toBe(true);
+    const previewBox = (await preview.boundingBox())!;
+    const paragraphBox = (await link.locator('xpath=ancestor::p').boundingBox())!;
+    expect(previewBox.x).toBeGreaterThan(paragraphBox.x + paragraphBox.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1100);
+    await link.press('Enter');
+    expect(new URL(page.url()).hash).toBe(await link.getAttribute('href'));
+    await page.close();
+  });
+
+  it('keeps previews out of the way on a narrow screen, where citations just link to the reference list', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${inject('siteOrigin')}/evidence/webb-2021-secure-care-staff-survey/`);
+    const link = page.locator('.cite__link').first();
+    await link.focus();
+    expect(await page.locator(`#${await link.getAttribute('aria-describedby')}`).isVisible()).toBe(false);
+    await page.close();
+  });
 });
+
