@@ -84,6 +84,7 @@ export class CitationFormatter {
   private readonly engine: CiteprocEngine;
   private readonly layout: Layout;
   private readonly itemCache = new Map<string, string>();
+  private readonly locatorTemplates = new Map<string, string | null>();
   private referencesCache: Map<string, string> | undefined;
   private readonly bibliography: Bibliography;
   private pageOrder: string[] = [];
@@ -109,19 +110,60 @@ export class CitationFormatter {
     this.engine.updateItems(keysInOrder);
   }
 
-  private formatItem(item: CitationItem, extra: Record<string, unknown> = {}): string {
-    const cslItem: Record<string, unknown> = { id: item.key, ...extra };
-    if (item.locator) Object.assign(cslItem, { locator: item.locator, label: item.label ?? 'page' });
-    if (item.prefix) cslItem['prefix'] = `${item.prefix} `;
-    if (item.suffix) cslItem['suffix'] = item.suffix;
-    if (item.suppressAuthor) cslItem['suppress-author'] = true;
-    const signature = JSON.stringify([cslItem, this.numeric ? this.pageOrder.indexOf(item.key) : 0]);
+  /** One citeproc call per distinct CSL cite, cached. */
+  private cite(cslItem: Record<string, unknown>): string {
+    const signature = JSON.stringify([cslItem, this.numeric ? this.pageOrder.indexOf(String(cslItem['id'])) : 0]);
     let text = this.itemCache.get(signature);
     if (text === undefined) {
       text = etAl(decodeEntities(this.engine.makeCitationCluster([cslItem])));
       this.itemCache.set(signature, text);
     }
     return text;
+  }
+
+  private formatItem(item: CitationItem, extra: Record<string, unknown> = {}): string {
+    const base: Record<string, unknown> = { id: item.key, ...extra };
+    if (item.suppressAuthor) base['suppress-author'] = true;
+    const assembled = this.numeric ? undefined : this.assemble(item, base);
+    if (assembled !== undefined) return assembled;
+    const cslItem = { ...base };
+    if (item.locator) Object.assign(cslItem, { locator: item.locator, label: item.label ?? 'page' });
+    if (item.prefix) cslItem['prefix'] = `${item.prefix} `;
+    if (item.suffix) cslItem['suffix'] = item.suffix;
+    return this.cite(cslItem);
+  }
+
+  /**
+   * Author-date styles print a locator the same way whatever its number
+   * (", p. 33"), so the pattern is learned once per item type, label and
+   * shape, with a placeholder number, and filled in after. A citation then
+   * costs its work's cached text plus string assembly, however many distinct
+   * pages are cited. Locators that are not plain numbers or ranges, and
+   * patterns that do not come back intact, go to citeproc as they are.
+   */
+  private assemble(item: CitationItem, base: Record<string, unknown>): string | undefined {
+    const { prefix: open, suffix: close } = this.layout;
+    const plain = this.cite(base);
+    if (!plain.startsWith(open) || !plain.endsWith(close)) return undefined;
+    let locatorText = '';
+    if (item.locator) {
+      const range = /^(\d+)\s*[-–]\s*(\d+)$/.exec(item.locator);
+      if (!range && !/^\d+$/.test(item.locator)) return undefined;
+      const label = item.label ?? 'page';
+      const shape = range ? 'range' : 'single';
+      const id = `${String(this.bibliography.items.get(item.key)?.type)}|${label}|${shape}|${item.suppressAuthor}`;
+      let template = this.locatorTemplates.get(id);
+      if (template === undefined) {
+        const sample = this.cite({ ...base, locator: range ? '9998-9999' : '9999', label });
+        const learned = sample.startsWith(plain.slice(0, plain.length - close.length)) ? sample.slice(plain.length - close.length, sample.length - close.length) : '';
+        template = (range ? learned.includes('9998') && learned.includes('9999') : learned.includes('9999')) ? learned : null;
+        this.locatorTemplates.set(id, template);
+      }
+      if (template === null) return undefined;
+      locatorText = range ? template.replace('9998', range[1]!).replace('9999', range[2]!) : template.replace('9999', item.locator);
+    }
+    const core = plain.slice(open.length, plain.length - close.length);
+    return `${open}${item.prefix ? `${item.prefix} ` : ''}${core}${locatorText}${item.suffix}${close}`;
   }
 
   format(citation: Citation): FormattedCitation {

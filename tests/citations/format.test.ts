@@ -1,0 +1,35 @@
+import { Cite } from '@citation-js/core';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadBibliography } from '../../src/citations/bibliography.ts';
+import { CitationFormatter } from '../../src/citations/format.ts';
+import type { CitationItem, LocatorLabel } from '../../src/citations/parse.ts';
+import { cslTemplates } from '../../src/citations/styles.ts';
+
+const bibliography = loadBibliography(fileURLToPath(new URL('./fixtures/bibliography/', import.meta.url)));
+const keys = ['makey2022', 'webb2021', 'cahn2004'];
+const locators = ['3', '33', '33-35', '100–120', 'iv', '33, 35'];
+const labels: LocatorLabel[] = ['page', 'chapter', 'section'];
+
+/** citation-js's own rendering of one cite: the reference the cached formatter must match. */
+function citationJs(style: 'apa' | 'harvard', item: CitationItem): string {
+  const entry = { id: item.key, locator: item.locator, label: item.label, 'suppress-author': item.suppressAuthor, ...(item.prefix ? { prefix: `${item.prefix} ` } : {}), suffix: item.suffix };
+  return (new Cite(bibliography.items.get(item.key)).format('citation', { template: cslTemplates[style].template, format: 'text', entry: [entry] }) as string).trim();
+}
+
+describe('CitationFormatter', () => {
+  it.each(['apa', 'harvard'] as const)('formats every locator shape exactly as citation-js does (%s)', (style) => {
+    const formatter = new CitationFormatter(bibliography, style);
+    for (const key of keys) {
+      for (const label of labels) {
+        for (const locator of locators) {
+          for (const suppressAuthor of [false, true]) {
+            const item: CitationItem = { key, locator, label, prefix: 'see', suffix: ' for more', suppressAuthor };
+            const ours = formatter.format({ kind: 'parenthetical', items: [item], start: 0, end: 0 });
+            expect(`${ours.open}${ours.items[0]!.text}${ours.close}`).toBe(citationJs(style, item));
+          }
+        }
+      }
+    }
+  });
+});
