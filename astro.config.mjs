@@ -31,6 +31,19 @@ export default defineConfig({
   integrations: [citationCheck(), mdx(), pagefind()],
   // Scripts stay external files so a strict Content-Security-Policy
   // (script-src 'self') needs no hashes.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX module with its own "use astro:head-inject"
+        // directive, and Rolldown warns about each one: a warning per page
+        // that would bury real ones. Only that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
 });

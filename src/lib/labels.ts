@@ -26,6 +26,8 @@ export const sectorLabels: Record<(typeof sectors)[number], string> = {
   independent: 'Independent sector',
   education: 'Education',
   research: 'Research',
+  'health-care-outside-uk': 'Health care outside the UK',
+  'not-stated': 'Not stated in the source',
 };
 
 export const formLabels: Record<(typeof coproductionForms)[number], string> = {

@@ -11,7 +11,7 @@ const yearOrNotStated = z.union([z.number().int().min(1950).max(2100), z.literal
 });
 
 export const coproductionForms = ['individual', 'group', 'collective'] as const;
-export const sectors = ['nhs', 'local-authority', 'vcse', 'independent', 'education', 'research'] as const;
+export const sectors = ['nhs', 'local-authority', 'vcse', 'independent', 'education', 'research', 'health-care-outside-uk', 'not-stated'] as const;
 export const evidenceKinds = [
   'qualitative-interviews',
   'staff-survey',
