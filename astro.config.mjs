@@ -8,6 +8,7 @@ import { remarkCitations } from './src/citations/remark-citations.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import citationCheck from './src/integrations/citation-check.ts';
+import linkCheck from './src/integrations/link-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -28,7 +29,7 @@ export default defineConfig({
       rehypePlugins: [rehypeScrollableTables, [rehypeBaseLinks, { base: siteConfig.basePath }]],
     }),
   },
-  integrations: [citationCheck(), mdx(), pagefind()],
+  integrations: [citationCheck(), mdx(), linkCheck(), pagefind()],
   // Scripts stay external files so a strict Content-Security-Policy
   // (script-src 'self') needs no hashes.
   vite: {

@@ -7,7 +7,8 @@ import type { CitationItem, LocatorLabel } from '../../src/citations/parse.ts';
 import { cslTemplates } from '../../src/citations/styles.ts';
 
 const bibliography = loadBibliography(fileURLToPath(new URL('./fixtures/bibliography/', import.meta.url)));
-const keys = ['makey2022', 'webb2021', 'cahn2004'];
+// One work per item type: locator patterns are learned per type, label and shape.
+const keys = ['makey2022', 'cahn2004'];
 const locators = ['3', '33', '33-35', '100–120', 'iv', '33, 35'];
 const labels: LocatorLabel[] = ['page', 'chapter', 'section'];
 
@@ -18,7 +19,8 @@ function citationJs(style: 'apa' | 'harvard', item: CitationItem): string {
 }
 
 describe('CitationFormatter', () => {
-  it.each(['apa', 'harvard'] as const)('formats every locator shape exactly as citation-js does (%s)', (style) => {
+  // citation-js's own formatting (the reference) is slow by design: give it room on a busy machine.
+  it.each(['apa', 'harvard'] as const)('formats every locator shape exactly as citation-js does (%s)', { timeout: 60_000 }, (style) => {
     const formatter = new CitationFormatter(bibliography, style);
     for (const key of keys) {
       for (const label of labels) {

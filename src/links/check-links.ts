@@ -1,0 +1,61 @@
+/**
+ * Checks every internal link in a built site: the page it points to exists,
+ * and so does its #fragment. Works on the HTML Astro wrote, so it catches
+ * links from content, templates and generated lists alike.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface BrokenLink {
+  /** URL path of the page holding the link, without the base path ("/guidance/power/"). */
+  page: string;
+  href: string;
+  reason: string;
+}
+
+const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'g');
+const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&#x26;/g, '&');
+
+/** Every HTML page in `dir`, as its URL path ("/", "/guidance/power/", "/404.html"). */
+function htmlPages(dir: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const file of readdirSync(dir, { recursive: true }) as string[]) {
+    if (!file.endsWith('.html') || file.split(sep)[0] === 'pagefind') continue;
+    const path = `/${relative(dir, join(dir, file)).split(sep).join('/')}`;
+    pages.set(path.replace(/(^|\/)index\.html$/, '$1'), join(dir, file));
+  }
+  return pages;
+}
+
+export function checkLinks(dir: string, base = '/'): BrokenLink[] {
+  const pages = htmlPages(dir);
+  const html = new Map([...pages].map(([path, file]) => [path, readFileSync(file, 'utf8')]));
+  const ids = new Map([...html].map(([path, text]) => [path, new Set([...text.matchAll(attribute('id'))].map((m) => decode(m[1]!)))]));
+  const broken: BrokenLink[] = [];
+
+  for (const [page, text] of html) {
+    for (const match of text.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
+      const href = decode(match[1]!);
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue; // another site, mailto: and the like
+      const [pathPart = '', fragment] = href.split('#', 2);
+      let target = page;
+      if (pathPart) {
+        const absolute = new URL(pathPart, `http://site${base}${page.slice(1)}`).pathname;
+        if (!absolute.startsWith(base)) {
+          broken.push({ page, href, reason: `it points outside the site's base path ${base}` });
+          continue;
+        }
+        target = `/${absolute.slice(base.length)}`;
+        if (!pages.has(target)) {
+          // Downloads and assets are files, not pages.
+          if (!existsSync(join(dir, target))) broken.push({ page, href, reason: 'no page or file exists at that address' });
+          continue;
+        }
+      }
+      if (fragment && !ids.get(target)?.has(decodeURIComponent(fragment))) {
+        broken.push({ page, href, reason: `the page has no element with id "${decodeURIComponent(fragment)}"` });
+      }
+    }
+  }
+  return broken;
+}
