@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { citationContext } from './src/citations/context.ts';
 import { remarkCitations } from './src/citations/remark-citations.ts';
+import { glossaryEntryOf, glossaryHref, glossaryMatcher } from './src/glossary/context.ts';
+import { remarkGlossaryLinks } from './src/glossary/remark-glossary-links.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import citationCheck from './src/integrations/citation-check.ts';
@@ -25,7 +27,11 @@ export default defineConfig({
     // explicitly so plugin order is visible here.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, [remarkCitations, { context: citationContext }]],
+      remarkPlugins: [
+        remarkGfm,
+        [remarkCitations, { context: citationContext }],
+        [remarkGlossaryLinks, { matcher: glossaryMatcher, href: glossaryHref, entryOf: glossaryEntryOf }],
+      ],
       rehypePlugins: [rehypeScrollableTables, [rehypeBaseLinks, { base: siteConfig.basePath }]],
     }),
   },

@@ -16,6 +16,7 @@ import type { Bibliography } from './bibliography.ts';
 import { citedKeysInOrder, collectCitations, type FoundCitation } from './collect.ts';
 import type { CitationFormatter } from './format.ts';
 import { ruleIds, unknownKeyMessage } from './messages.ts';
+import { splitText } from '../markdown/split-text.ts';
 import { citationElement, referenceListElement } from './render.ts';
 
 export interface CitationContext {
@@ -81,17 +82,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 
 /** Splits each text node around its citations, keeping the text between them. */
 function replaceCitations(found: FoundCitation[], render: (citation: FoundCitation['citation']) => PhrasingContent) {
-  const byNode = Map.groupBy(found, (entry) => entry.node);
-  for (const [node, entries] of byNode) {
-    const parent = entries[0]!.parent;
-    const parts: PhrasingContent[] = [];
-    let cursor = 0;
-    for (const { citation } of entries) {
-      if (citation.start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, citation.start) });
-      parts.push(render(citation));
-      cursor = citation.end;
-    }
-    if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) });
-    parent.children.splice(parent.children.indexOf(node), 1, ...(parts as typeof parent.children));
+  for (const [node, entries] of Map.groupBy(found, (entry) => entry.node)) {
+    splitText(node, entries[0]!.parent, entries.map(({ citation }) => ({ start: citation.start, end: citation.end, node: render(citation) })));
   }
 }

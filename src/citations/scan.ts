@@ -21,8 +21,13 @@ export function withoutFrontmatter(source: string): { body: string; frontmatter:
   return { body: source.replace(match[0], match[0].replace(/[^\n]/g, '')), frontmatter: match[1]! };
 }
 
-export function scanCitations(body: string, isMdx: boolean, path?: string): FoundCitation[] {
+/** Parses a content body (frontmatter removed) into mdast, as the site's Markdown pipeline reads it. */
+export function parseContent(body: string, isMdx: boolean, path?: string): { tree: Root; file: VFile } {
   const file = new VFile({ value: body, ...(path ? { path } : {}) });
-  const tree = (isMdx ? mdx : markdown).parse(file) as Root;
+  return { tree: (isMdx ? mdx : markdown).parse(file) as Root, file };
+}
+
+export function scanCitations(body: string, isMdx: boolean, path?: string): FoundCitation[] {
+  const { tree, file } = parseContent(body, isMdx, path);
   return collectCitations(tree, file);
 }

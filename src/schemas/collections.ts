@@ -100,7 +100,11 @@ export function glossarySchema(topicIds: readonly [string, ...string[]]) {
       term: z.string().min(2).describe('The term as readers meet it, e.g. "ICS" or "Reciprocity".'),
       expansion: z.string().min(3).optional().describe('What an acronym stands for, e.g. "Integrated care system".'),
       definition: z.string().min(20).describe('Plain-English definition in one or two sentences.'),
-      aliases: z.array(z.string().min(2)).default([]).describe('Other spellings readers may search for.'),
+      aliases: z.array(z.string().min(2)).default([]).describe('Other spellings readers may search for; pages link these to the term too.'),
+      autoLink: z
+        .boolean()
+        .default(true)
+        .describe('Link the first use of the term on each page to its definition. Set false for words too common to link (e.g. "equality").'),
       topics: z.array(topicField(topicIds)).default([]).describe('Topic areas where the term matters.'),
       sources: z.array(citationKey).default([]).describe('Citation keys of works that define the term.'),
       lastReviewed: pageFields.lastReviewed,

@@ -1,0 +1,34 @@
+/** Registries built from every content page: who cites what, and which pages use which glossary term. */
+import { buildRegistry, type CitingPage, type RegistryInput } from '../citations/registry.ts';
+import { parseContent } from '../citations/scan.ts';
+import { glossaryMatcher } from '../glossary/context.ts';
+import { findFirstUses } from '../glossary/remark-glossary-links.ts';
+import { getCaseStudies, getEvidence, getGlossary, getGuidance } from './content.ts';
+import { routes } from './urls.ts';
+
+const isMdx = (filePath: string | undefined) => filePath?.endsWith('.mdx') ?? false;
+
+async function contentPages(): Promise<RegistryInput[]> {
+  return [
+    ...(await getGuidance()).map((e) => ({ title: e.data.title, href: routes.guidance(e.id), body: e.body ?? '', mdx: isMdx(e.filePath), frontmatterKeys: [] })),
+    ...(await getCaseStudies()).map((e) => ({ title: e.data.title, href: routes.caseStudy(e.id), body: e.body ?? '', mdx: isMdx(e.filePath), frontmatterKeys: e.data.sources })),
+    ...(await getEvidence()).map((e) => ({ title: e.data.title, href: routes.evidence(e.id), body: e.body ?? '', mdx: isMdx(e.filePath), frontmatterKeys: [e.data.citationKey] })),
+    ...(await getGlossary()).map((e) => ({ title: `Glossary: ${e.data.term}`, href: routes.glossary(e.id), body: e.body ?? '', mdx: isMdx(e.filePath), frontmatterKeys: e.data.sources })),
+  ];
+}
+
+export async function getCitationRegistry() {
+  return buildRegistry(await contentPages());
+}
+
+/** Glossary term id → the guidance, case study and evidence pages that use the term. */
+export async function getTermUses(): Promise<Map<string, CitingPage[]>> {
+  const uses = new Map<string, CitingPage[]>();
+  for (const page of await contentPages()) {
+    if (page.href.includes('/glossary/')) continue;
+    for (const { id } of findFirstUses(parseContent(page.body, page.mdx).tree, glossaryMatcher())) {
+      uses.set(id, [...(uses.get(id) ?? []), { title: page.title, href: page.href }]);
+    }
+  }
+  return uses;
+}
