@@ -8,6 +8,7 @@ import { remarkCitations } from './src/citations/remark-citations.ts';
 import { glossaryEntryOf, glossaryHref, glossaryMatcher } from './src/glossary/context.ts';
 import { remarkGlossaryLinks } from './src/glossary/remark-glossary-links.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import citationCheck from './src/integrations/citation-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
         [remarkCitations, { context: citationContext }],
         [remarkGlossaryLinks, { matcher: glossaryMatcher, href: glossaryHref, entryOf: glossaryEntryOf }],
       ],
-      rehypePlugins: [rehypeScrollableTables, [rehypeBaseLinks, { base: siteConfig.basePath }]],
+      rehypePlugins: [rehypeHeadingAnchors, rehypeScrollableTables, [rehypeBaseLinks, { base: siteConfig.basePath }]],
     }),
   },
   integrations: [citationCheck(), mdx(), linkCheck(), pagefind()],

@@ -68,9 +68,10 @@ export function referenceListElement(references: FormattedReference[]): Element 
   return {
     type: 'element',
     tagName: 'section',
-    properties: { className: ['references'], ariaLabelledBy: ['references'], dataPagefindIgnore: '' },
+    properties: { className: ['references'], ariaLabelledBy: ['page-references'], dataPagefindIgnore: '' },
     children: [
-      { type: 'element', tagName: 'h2', properties: { id: 'references' }, children: [text('References')] },
+      // Not "references": a content heading called References would take that id.
+      { type: 'element', tagName: 'h2', properties: { id: 'page-references' }, children: [text('References')] },
       {
         type: 'element',
         tagName: 'ul',
