@@ -8,6 +8,7 @@ import type { CiteprocEngine } from '@citation-js/core';
 import type { Bibliography } from './bibliography.ts';
 import { isOthers, plugins, type CslItem } from './citation-js.ts';
 import type { Citation, CitationItem } from './parse.ts';
+import { createEngine } from './engine.ts';
 import { cslLocale, cslTemplates, type CitationStyle } from './styles.ts';
 
 export interface FormattedItem {
@@ -89,30 +90,37 @@ export class CitationFormatter {
   private readonly bibliography: Bibliography;
   private pageOrder: string[] = [];
 
-  constructor(bibliography: Bibliography, style: CitationStyle) {
+  /** Whether the engine holds only the current page's works (numeric styles, and page-by-page use). */
+  private readonly perPage: boolean;
+
+  /**
+   * `disambiguate: false` formats each page's works on their own, without
+   * year suffixes drawn from the rest of the bibliography; for citing
+   * pages of this site, each of which stands alone.
+   */
+  constructor(bibliography: Bibliography, style: CitationStyle, options: { disambiguate?: boolean } = {}) {
     const { template, numeric } = cslTemplates[style];
     const csl = plugins.config.get('@csl');
     this.bibliography = bibliography;
     this.numeric = numeric;
     this.layout = citationLayout(csl.styles.get(template));
-    this.engine = csl.engine([...bibliography.items.values()].map(forDisplay), template, cslLocale, 'html');
-    // DOIs and URLs become links in reference lists.
-    this.engine.opt.development_extensions['wrap_url_and_doi'] = true;
+    this.engine = createEngine([...bibliography.items.values()].map(forDisplay), template, cslLocale);
+    this.perPage = numeric || options.disambiguate === false;
     // Author-date styles disambiguate ("2020a") across the whole bibliography,
     // so the same work reads the same on every page and on /references/.
-    if (!numeric) this.engine.updateItems([...bibliography.items.keys()]);
+    if (!this.perPage) this.engine.updateItems([...bibliography.items.keys()]);
   }
 
   /** Numeric styles number works by first appearance on each page: call with the page's keys in order. */
   startPage(keysInOrder: string[]): void {
-    if (!this.numeric) return;
+    if (!this.perPage) return;
     this.pageOrder = keysInOrder;
     this.engine.updateItems(keysInOrder);
   }
 
   /** One citeproc call per distinct CSL cite, cached. */
   private cite(cslItem: Record<string, unknown>): string {
-    const signature = JSON.stringify([cslItem, this.numeric ? this.pageOrder.indexOf(String(cslItem['id'])) : 0]);
+    const signature = JSON.stringify([cslItem, this.perPage ? this.pageOrder.join(' ') : '']);
     let text = this.itemCache.get(signature);
     if (text === undefined) {
       text = etAl(decodeEntities(this.engine.makeCitationCluster([cslItem])));
@@ -185,8 +193,8 @@ export class CitationFormatter {
   /** Reference-list entries for `keys`, in the style's order. */
   references(keys: Iterable<string>): FormattedReference[] {
     const wanted = new Set(keys);
-    // Numeric styles: startPage() registered exactly this page's works, in citation order.
-    const entries = this.numeric ? this.bibliographyEntries() : (this.referencesCache ??= this.bibliographyEntries());
+    // Per page: startPage() registered exactly this page's works, in citation order.
+    const entries = this.perPage ? this.bibliographyEntries() : (this.referencesCache ??= this.bibliographyEntries());
     return [...entries].filter(([key]) => wanted.has(key)).map(([key, html]) => ({ key, html }));
   }
 

@@ -1,5 +1,7 @@
 /** Registries built from every content page: who cites what, and which pages use which glossary term. */
 import { buildRegistry, type CitingPage, type RegistryInput } from '../citations/registry.ts';
+import { pageCitationFormatter, type CitablePage } from '../citations/page-citations.ts';
+import type { CitationFormatter } from '../citations/format.ts';
 import { parseContent } from '../citations/scan.ts';
 import { glossaryMatcher } from '../glossary/context.ts';
 import { findFirstUses } from '../glossary/remark-glossary-links.ts';
@@ -31,4 +33,19 @@ export async function getTermUses(): Promise<Map<string, CitingPage[]>> {
     }
   }
   return uses;
+}
+
+let citablePages: Promise<{ pages: Map<string, CitablePage>; formatter: CitationFormatter }> | undefined;
+
+/** Every content page as a citable web page, with one formatter for all of them. */
+export function getCitablePages() {
+  citablePages ??= (async () => {
+    const pages: CitablePage[] = [
+      ...(await getGuidance()).map((e) => ({ key: `kb-guidance-${e.id}`, title: e.data.title, path: routes.guidance(e.id), lastReviewed: e.data.lastReviewed })),
+      ...(await getCaseStudies()).map((e) => ({ key: `kb-case-study-${e.id}`, title: e.data.title, path: routes.caseStudy(e.id), lastReviewed: e.data.lastReviewed })),
+      ...(await getEvidence()).map((e) => ({ key: `kb-evidence-${e.id}`, title: e.data.title, path: routes.evidence(e.id), lastReviewed: e.data.lastReviewed })),
+    ];
+    return { pages: new Map(pages.map((page) => [page.key, page])), formatter: pageCitationFormatter(pages) };
+  })();
+  return citablePages;
 }

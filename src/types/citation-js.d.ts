@@ -15,6 +15,7 @@ declare module '@citation-js/core' {
       get(name: '@csl'): {
         engine(data: unknown[], style: string, locale: string, format: string): CiteprocEngine;
         styles: { has(name: string): boolean; get(name: string): string };
+        locales: { get(name: string): string | undefined };
       };
     };
   };
@@ -29,3 +30,10 @@ declare module '@citation-js/core' {
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-csl';
 declare module '@citation-js/plugin-ris';
+
+declare module 'citeproc' {
+  const CSL: {
+    Engine: new (sys: { retrieveLocale(lang: string): unknown; retrieveItem(id: string): unknown }, style: string, lang: string, forceLang: boolean) => unknown;
+  };
+  export default CSL;
+}

@@ -34,4 +34,16 @@ describe('CitationFormatter', () => {
       }
     }
   });
+
+  it('keeps two formatters of the same style apart, each with its own works', () => {
+    const first = new CitationFormatter(bibliography, 'apa');
+    const other = new CitationFormatter(
+      { items: new Map([['site2026', { id: 'site2026', type: 'webpage', title: 'A page of this site', author: [{ literal: 'Example Organisation' }], issued: { 'date-parts': [[2026]] } }]]), fileOf: new Map() },
+      'apa',
+    );
+    expect(other.references(['site2026'])[0]?.html).toContain('A page of this site');
+    // The first formatter still finds its own works after the second was built.
+    expect(first.format({ kind: 'parenthetical', items: [{ key: 'webb2021', prefix: '', suffix: '', suppressAuthor: false }], start: 0, end: 0 }).items[0]!.text).toBe('Webb et al., 2021');
+  });
 });
+
