@@ -13,6 +13,7 @@ import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.
 import citationCheck from './src/integrations/citation-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { readRedirects } from './src/redirects/read-redirects.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -21,6 +22,11 @@ export default defineConfig({
   // Directory URLs with a trailing slash are what every static host and
   // intranet web server serves without rewrites.
   trailingSlash: 'always',
+  // Astro leaves the base path off redirect destinations; without it a moved
+  // page in a /kb/ site would send readers outside the site.
+  redirects: Object.fromEntries(
+    Object.entries(readRedirects(new URL('./content/', import.meta.url).pathname)).map(([from, to]) => [from, siteConfig.basePath.replace(/\/$/, '') + to]),
+  ),
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Astro 7 defaults to Sätteri, which skips remark plugins; our citation

@@ -16,8 +16,8 @@ export interface BrokenLink {
 const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'g');
 const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&#x26;/g, '&');
 
-/** Every HTML page in `dir`, as its URL path ("/", "/guidance/power/", "/404.html"). */
-function htmlPages(dir: string): Map<string, string> {
+/** Every HTML page in `dir`, as its URL path ("/", "/guidance/power/", "/404.html") and file. */
+export function htmlPages(dir: string): Map<string, string> {
   const pages = new Map<string, string>();
   for (const file of readdirSync(dir, { recursive: true }) as string[]) {
     if (!file.endsWith('.html') || file.split(sep)[0] === 'pagefind') continue;

@@ -45,6 +45,10 @@ export const pageFields = {
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A slug is lowercase words joined by hyphens, e.g. "what-is-co-production".')
     .optional()
     .describe('URL segment for the page. Defaults to the file name; once published, never change it.'),
+  redirectFrom: z
+    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write each old address as its slug, e.g. "old-page-name".'))
+    .default([])
+    .describe('Slugs this page was published under before; their addresses redirect here so old links keep working.'),
   audience: z
     .array(z.enum(audiences, { error: `Use audience values from: ${audiences.join(', ')}.` }))
     .min(1, 'Name at least one audience.')
