@@ -61,7 +61,10 @@ export function caseStudySchema(topicIds: readonly [string, ...string[]]) {
       approach: z.string().min(3).describe('What was done, in a few words, e.g. "Staff survey" or "Experience-based co-design".'),
       location: z.string().min(2).describe('Place or country, as precisely as the source says.'),
       year: yearOrNotStated.describe('Year the work took place or was reported; "not stated" when the source does not say.'),
-      sources: z.array(citationKey).min(1, 'List at least one citation key in sources: every case study comes from a source.'),
+      sources: z
+        .array(citationKey)
+        .min(1, 'List at least one citation key in sources: every case study comes from a source.')
+        .describe('Citation keys of the sources the case study draws on, the source document first; cite each in the text.'),
       outcomes: z.array(z.string().min(5)).min(1).describe('What happened, one item per outcome, as the source reports it.'),
     })
     .superRefine(reviewDatesInOrder);
