@@ -1,0 +1,77 @@
+/**
+ * Content checks beyond what the build enforces, each pointing at a file and
+ * line: images without alt text (an error: the image means nothing to a
+ * screen reader), pages past their review date, placeholders left in, and
+ * bibliography entries that nothing cites (warnings).
+ */
+import { load } from 'js-yaml';
+import type { Bibliography } from '../citations/bibliography.ts';
+import { keyFields, type ContentFile, type Problem } from '../citations/check.ts';
+import { citedKeysInOrder } from '../citations/collect.ts';
+import { scanCitations, withoutFrontmatter } from '../citations/scan.ts';
+
+function eachLine(file: ContentFile, test: (text: string) => { column: number; message: string } | undefined): Problem[] {
+  return file.source.split('\n').flatMap((text, index) => {
+    const found = test(text);
+    return found ? [{ path: file.path, line: index + 1, ...found }] : [];
+  });
+}
+
+export function imagesWithoutAlt(files: ContentFile[]): Problem[] {
+  return files.flatMap((file) =>
+    eachLine(file, (text) => {
+      const markdown = /!\[\s*\]\(/.exec(text);
+      const html = /<img\b(?![^>]*\balt=)[^>]*>/i.exec(text);
+      const match = markdown ?? html;
+      return match ? { column: match.index + 1, message: 'This image has no alt text. Describe what it shows, e.g. ![Chart of survey results by staff group](...).' } : undefined;
+    }),
+  );
+}
+
+export function pastReview(files: ContentFile[], today: Date): Problem[] {
+  return files.flatMap((file) =>
+    eachLine(file, (text) => {
+      const match = /^nextReviewDue:\s*(\d{4}-\d{2}-\d{2})\s*$/.exec(text);
+      if (!match || new Date(match[1]!) >= today) return undefined;
+      return { column: 1, message: `This page was due for review on ${match[1]}. Review it, then update lastReviewed and nextReviewDue.` };
+    }),
+  );
+}
+
+export function placeholders(files: ContentFile[]): Problem[] {
+  return files.flatMap((file) =>
+    eachLine(file, (text) => {
+      const column = text.indexOf('TODO');
+      return column >= 0 ? { column: column + 1, message: 'A placeholder is still here. Replace the TODO with real content.' } : undefined;
+    }),
+  );
+}
+
+/** Bibliography entries no page cites, in text or frontmatter, reported where the entry starts. */
+export function unusedEntries(files: ContentFile[], bibliography: Bibliography, bibliographyText: Map<string, string>): Problem[] {
+  const used = new Set<string>();
+  for (const { path, source } of files) {
+    const { body, frontmatter } = withoutFrontmatter(source);
+    try {
+      for (const key of citedKeysInOrder(scanCitations(body, path.endsWith('.mdx'), path))) used.add(key);
+    } catch {
+      // Invalid MDX is reported by the build.
+    }
+    const data = (() => {
+      try {
+        return (load(frontmatter) ?? {}) as Record<string, unknown>;
+      } catch {
+        return {};
+      }
+    })();
+    for (const field of keyFields) for (const key of [data[field]].flat()) if (typeof key === 'string') used.add(key);
+  }
+  return [...bibliography.items.keys()]
+    .filter((key) => !used.has(key))
+    .map((key) => {
+      const path = bibliography.fileOf.get(key) ?? 'content/bibliography';
+      const lines = (bibliographyText.get(path) ?? '').split('\n');
+      const line = lines.findIndex((text) => new RegExp(`^\\s*@\\w+\\s*\\{\\s*${key}\\s*,`).test(text) || text.includes(`"id": "${key}"`));
+      return { path, line: line + 1, column: 1, message: `No page cites "${key}". Cite it, list it in an evidence page's citesWorks, or remove it.` };
+    });
+}
