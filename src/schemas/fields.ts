@@ -56,6 +56,15 @@ export const pageFields = {
   lastReviewed: isoDate('lastReviewed'),
   nextReviewDue: isoDate('nextReviewDue'),
   owner: z.string().min(2).describe('Team or role responsible for keeping the page accurate.'),
+  changes: z
+    .array(
+      z.strictObject({
+        date: isoDate('A change date'),
+        summary: z.string().min(5).describe('What changed, in a few words.'),
+      }),
+    )
+    .default([])
+    .describe('Dated list of changes readers should know about, newest first, shown on the page.'),
 };
 
 /** Review dates must move forward: a page due for review before it was last reviewed is a typo. */
