@@ -2,7 +2,7 @@
 import { buildRegistry, type CitingPage, type RegistryInput } from '../citations/registry.ts';
 import { pageCitationFormatter, type CitablePage } from '../citations/page-citations.ts';
 import type { CitationFormatter } from '../citations/format.ts';
-import { parseContent } from '../citations/scan.ts';
+import { parseContent, scanCitations } from '../citations/scan.ts';
 import { glossaryMatcher } from '../glossary/context.ts';
 import { findFirstUses } from '../glossary/remark-glossary-links.ts';
 import { getCaseStudies, getEvidence, getGlossary, getGuidance } from './content.ts';
@@ -48,4 +48,13 @@ export function getCitablePages() {
     return { pages: new Map(pages.map((page) => [page.key, page])), formatter: pageCitationFormatter(pages) };
   })();
   return citablePages;
+}
+
+/** How often a page cites each work, counting every citation, in order of first citation. */
+export function citationCounts(body: string, mdx: boolean): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { citation } of scanCitations(body, mdx)) {
+    for (const item of citation.items) counts.set(item.key, (counts.get(item.key) ?? 0) + 1);
+  }
+  return counts;
 }

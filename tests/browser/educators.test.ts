@@ -56,4 +56,30 @@ describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
     expect(await tab.locator('#cite-this-page').isVisible()).toBe(true);
     await tab.close();
   });
+
+  it('maps evidence in a real table: headers for pages and sources, counts in words, each leading to the cited reference', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${inject('siteOrigin')}/evidence-map/`);
+    const table = tab.getByRole('table', { name: 'Guidance topics and the sources they cite' });
+    expect(await table.getByRole('columnheader').count()).toBeGreaterThanOrEqual(7);
+    expect(await table.getByRole('rowheader').count()).toBeGreaterThanOrEqual(11);
+    const cell = table.locator('td a').first();
+    expect(await cell.textContent()).toMatch(/^\d+ citations?$/);
+    const target = (await cell.getAttribute('href'))!;
+    await cell.click();
+    await tab.waitForURL((url) => url.pathname + url.hash === target);
+    expect(await tab.locator(new URL(target, tab.url()).hash).isVisible()).toBe(true);
+    await tab.close();
+  });
+
+  it('offers every topic with its learning outcomes and a reading list to download', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${inject('siteOrigin')}/educators/`);
+    expect(await tab.locator('.educator-topic').count()).toBeGreaterThanOrEqual(11);
+    const bib = (await tab.locator('.reading-list a', { hasText: 'BibTeX' }).first().getAttribute('href'))!;
+    const response = await tab.request.get(new URL(bib, tab.url()).href);
+    expect((await response.text()).match(/^@\w+\{/gm)?.length).toBeGreaterThan(3);
+    await tab.close();
+  });
 });
+

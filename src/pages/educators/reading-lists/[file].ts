@@ -1,0 +1,19 @@
+/** Each guidance page's reading list (the works it cites) as BibTeX and RIS. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { exportItems, type CslItem } from '../../../citations/citation-js.ts';
+import { citationContext } from '../../../citations/context.ts';
+import { getGuidance } from '../../../lib/content.ts';
+import { citationCounts } from '../../../lib/registries.ts';
+
+export const getStaticPaths = (async () => {
+  const { bibliography } = citationContext();
+  return (await getGuidance()).flatMap((entry) => {
+    const items = [...citationCounts(entry.body ?? '', entry.filePath?.endsWith('.mdx') ?? false).keys()].flatMap((key) => bibliography.items.get(key) ?? []);
+    return (['bib', 'ris'] as const).map((extension) => ({ params: { file: `${entry.id}.${extension}` }, props: { items, extension } }));
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ items: CslItem[]; extension: 'bib' | 'ris' }> = ({ props }) =>
+  new Response(exportItems(props.items, props.extension === 'bib' ? 'bibtex' : 'ris'), {
+    headers: { 'Content-Type': props.extension === 'bib' ? 'application/x-bibtex; charset=utf-8' : 'application/x-research-info-systems; charset=utf-8' },
+  });
