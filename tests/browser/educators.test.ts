@@ -54,6 +54,10 @@ describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
     expect(await tab.locator('.cite__link').first().isVisible()).toBe(true);
     expect(await tab.locator('#page-references').isVisible()).toBe(true);
     expect(await tab.locator('#cite-this-page').isVisible()).toBe(true);
+    // Printed links carry their address; citations do not.
+    const related = tab.locator('article a[href^="/guidance/"]:not(.glossary-link)').first();
+    expect(await related.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('/guidance/');
+    expect(await tab.locator('.cite__link').first().evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
     await tab.close();
   });
 

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -71,4 +72,15 @@ describe('remark-citations', () => {
       'page.md:3:5: Unknown citation key "@makey2023": no entry in content/bibliography/ has this key. Did you mean @makey2022? Add the work to a .bib file, fix the key, or write \\@ for a literal @.',
     ]);
   });
+
+  it('puts the reference list where <References /> stands in MDX, instead of at the end', async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkCitations, { context: () => ({ bibliography, formatter: formatter('apa') }) });
+    const tree = await processor.run(processor.parse('First [@makey2022].\n\n<References />\n\nAfterword.\n'));
+    const kinds = tree.children.map((node) => (node.data && 'hName' in node.data ? `hast:${String(node.data.hName)}` : node.type));
+    expect(kinds).toEqual(['paragraph', 'hast:section', 'paragraph']);
+  });
 });
+
