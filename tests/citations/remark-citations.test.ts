@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -78,7 +79,7 @@ describe('remark-citations', () => {
       .use(remarkParse)
       .use(remarkMdx)
       .use(remarkCitations, { context: () => ({ bibliography, formatter: formatter('apa') }) });
-    const tree = await processor.run(processor.parse('First [@makey2022].\n\n<References />\n\nAfterword.\n'));
+    const tree = (await processor.run(processor.parse('First [@makey2022].\n\n<References />\n\nAfterword.\n'))) as Root;
     const kinds = tree.children.map((node) => (node.data && 'hName' in node.data ? `hast:${String(node.data.hName)}` : node.type));
     expect(kinds).toEqual(['paragraph', 'hast:section', 'paragraph']);
   });
