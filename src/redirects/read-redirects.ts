@@ -3,7 +3,7 @@
  * the config loads: a page that moves keeps its old address working, so links
  * in curricula and reading lists never break.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { withoutFrontmatter } from '../citations/scan.ts';
@@ -16,6 +16,8 @@ export function readRedirects(contentDir: string): Record<string, string> {
   const problems: string[] = [];
   for (const folder of routedFolders) {
     const dir = join(contentDir, folder);
+    // A site may not have every kind of page yet (and git keeps no empty folders).
+    if (!existsSync(dir)) continue;
     const pages = readdirSync(dir)
       .filter((name) => /\.mdx?$/.test(name))
       .map((name) => {
