@@ -3,7 +3,7 @@
  * CSL-JSON `.json`) into one keyed map. Problems are collected, not thrown
  * one at a time, so a maintainer sees every bad entry in one build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseWithWarnings, type CslItem } from './citation-js.ts';
 
@@ -72,6 +72,7 @@ export function loadBibliography(dir: string, displayDir = 'content/bibliography
   const items = new Map<string, CslItem>();
   const fileOf = new Map<string, string>();
   const problems: string[] = [];
+  if (!existsSync(dir)) throw new BibliographyError([`${displayDir}/ does not exist. Create it and add a .bib or CSL-JSON .json file of the works you cite.`]);
   const files = readdirSync(dir).filter((name) => bibliographyFile.test(name)).sort();
 
   for (const name of files) {

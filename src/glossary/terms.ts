@@ -2,7 +2,7 @@
  * The glossary's terms, read from content/glossary/ frontmatter when the
  * config loads, so Markdown plugins can link terms on every page.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { load } from 'js-yaml';
 import { withoutFrontmatter } from '../citations/scan.ts';
@@ -15,6 +15,8 @@ export interface GlossaryTerm {
 }
 
 export function readGlossaryTerms(dir: string): GlossaryTerm[] {
+  // A site without a glossary yet simply links no terms.
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md') || name.endsWith('.mdx'))
     .sort()

@@ -41,4 +41,11 @@ describe('loadBibliography', () => {
       'The bibliography has a problem:\n  - bibliography/second.json: entry "webb2021" is already defined in bibliography/first.bib. Keep one of them, or give this one a different key.',
     );
   });
+
+  it('says how to fix a missing bibliography folder', () => {
+    expect(() => loadBibliography(fileURLToPath(new URL('./no-such-folder/', fixtures)), 'content/bibliography')).toThrow(
+      'content/bibliography/ does not exist. Create it and add a .bib or CSL-JSON .json file of the works you cite.',
+    );
+  });
 });
+
