@@ -1,17 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { basePathDistDir, builtPages, testBasePath } from './built-site.ts';
-import { launchChromium } from './chromium.ts';
+import { useChromium } from './chromium.ts';
 
 describe.skipIf(!inject('chromium'))(`a site built with BASE_PATH=${testBasePath}`, () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = useChromium();
 
   it.each(builtPages(basePathDistDir))('%s keeps every request and internal link under the base path', async (path) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const origin = inject('basePathOrigin');
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -28,7 +23,7 @@ describe.skipIf(!inject('chromium'))(`a site built with BASE_PATH=${testBasePath
   });
 
   it('searches and links results under the base path', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${inject('basePathOrigin')}${testBasePath}search/?q=shared+decision`);
     const result = page.locator('#search-results a', { hasText: 'Forms of co-production' });
     await result.waitFor();

@@ -1,18 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './chromium.ts';
 
 const page = '/guidance/power/';
 
 describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = useChromium();
 
   it('offers a citation of the page as selectable text, with BibTeX and RIS downloads', async () => {
-    const tab = await browser.newPage();
+    const tab = await browser().newPage();
     await tab.goto(inject('siteOrigin') + page);
     const box = tab.getByRole('region', { name: 'Cite this page' });
     const reference = await box.locator('.cite-page__reference').textContent();
@@ -28,7 +23,7 @@ describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
   });
 
   it('gives every section heading a stable anchor with a named link a keyboard user can reach', async () => {
-    const tab = await browser.newPage();
+    const tab = await browser().newPage();
     await tab.goto(`${inject('siteOrigin')}${page}#in-practice`);
     const anchors = await tab.locator('article .heading-wrapper').evaluateAll((wrappers) =>
       wrappers.map((wrapper) => ({ id: wrapper.querySelector('h2, h3, h4')?.id, href: wrapper.querySelector('a.heading-anchor')?.getAttribute('href') })),
@@ -43,7 +38,7 @@ describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
   });
 
   it('prints without navigation, search or previews, keeping citations, references and the cite box', async () => {
-    const tab = await browser.newPage();
+    const tab = await browser().newPage();
     await tab.goto(inject('siteOrigin') + page);
     await tab.emulateMedia({ media: 'print' });
     const hidden = async (selector: string) => tab.locator(selector).first().evaluate((element) => getComputedStyle(element).display === 'none');
@@ -62,7 +57,7 @@ describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
   });
 
   it('maps evidence in a real table: headers for pages and sources, counts in words, each leading to the cited reference', async () => {
-    const tab = await browser.newPage();
+    const tab = await browser().newPage();
     await tab.goto(`${inject('siteOrigin')}/evidence-map/`);
     const table = tab.getByRole('table', { name: 'Guidance topics and the sources they cite' });
     expect(await table.getByRole('columnheader').count()).toBeGreaterThanOrEqual(7);
@@ -77,7 +72,7 @@ describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
   });
 
   it('offers every topic with its learning outcomes and a reading list to download', async () => {
-    const tab = await browser.newPage();
+    const tab = await browser().newPage();
     await tab.goto(`${inject('siteOrigin')}/educators/`);
     expect(await tab.locator('.educator-topic').count()).toBeGreaterThanOrEqual(11);
     const bib = (await tab.locator('.reading-list a', { hasText: 'BibTeX' }).first().getAttribute('href'))!;

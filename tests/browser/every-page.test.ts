@@ -4,22 +4,17 @@
  * file, one h1, and no sideways scrolling on a 320 px screen.
  */
 import axe from 'axe-core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { builtPages, distDir } from './built-site.ts';
-import { launchChromium } from './chromium.ts';
+import { useChromium } from './chromium.ts';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe.skipIf(!inject('chromium'))('every built page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = useChromium();
 
   it.each(builtPages(distDir))('%s is accessible, self-contained and fits a 320 px screen', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await browser().newPage({ viewport: { width: 320, height: 640 } });
     const origin = inject('siteOrigin');
     const outside: string[] = [];
     const failed: string[] = [];

@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './chromium.ts';
 
 describe.skipIf(!inject('chromium'))('the layout', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = useChromium();
 
   it('takes keyboard users past the header to the main content with the skip link', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${inject('siteOrigin')}/case-studies/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
@@ -23,7 +18,7 @@ describe.skipIf(!inject('chromium'))('the layout', () => {
   });
 
   it('loads no JavaScript on a content page', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
@@ -34,7 +29,7 @@ describe.skipIf(!inject('chromium'))('the layout', () => {
   });
 
   it('sends a header search to the search page, which lists matching pages', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${inject('siteOrigin')}/guidance/`);
     await page.fill('#header-search', 'shared decision');
     await page.keyboard.press('Enter');
@@ -46,7 +41,7 @@ describe.skipIf(!inject('chromium'))('the layout', () => {
   });
 
   it('shows a citation preview beside the text on focus, covering nothing, and links to the reference', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1100, height: 800 } });
     await page.goto(`${inject('siteOrigin')}/evidence/webb-2021-secure-care-staff-survey/`);
     const link = page.locator('.cite__link').first();
     const preview = page.locator(`#${await link.getAttribute('aria-describedby')}`);
@@ -63,7 +58,7 @@ describe.skipIf(!inject('chromium'))('the layout', () => {
   });
 
   it('keeps previews out of the way on a narrow screen, where citations just link to the reference list', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await browser().newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(`${inject('siteOrigin')}/evidence/webb-2021-secure-care-staff-survey/`);
     const link = page.locator('.cite__link').first();
     await link.focus();
