@@ -20,4 +20,4 @@ export function glossaryEntryOf(file: VFile): string | undefined {
   return path.startsWith(glossaryDir + sep) ? path.slice(glossaryDir.length + 1).replace(/\.mdx?$/, '') : undefined;
 }
 
-export const glossaryHref = (id: string) => `/glossary/#${id}`;
+export const glossaryHref = (id: string) => `/glossary/${id}/`;

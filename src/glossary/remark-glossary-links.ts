@@ -6,7 +6,7 @@
  *
  * @example
  *   Teams used EBCD, and later EBCD again.
- *   → Teams used <a href="/glossary/#ebcd" class="glossary-link">EBCD</a>, and later EBCD again.
+ *   → Teams used <a href="/glossary/ebcd/" class="glossary-link">EBCD</a>, and later EBCD again.
  */
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';

@@ -4,8 +4,13 @@
  * error fails the build: a site whose search silently misses pages is broken.
  */
 import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { buildVocabulary, readFragmentTexts } from '../search/vocabulary.ts';
+
+/** Where the search page fetches the index's words for "did you mean". */
+export const vocabularyFile = 'vocabulary.json';
 
 export default function pagefind(): AstroIntegration {
   return {
@@ -19,9 +24,14 @@ export default function pagefind(): AstroIntegration {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: sitePath });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${sitePath}/pagefind` });
+          const outputPath = `${sitePath}/pagefind`;
+          const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Read ${added.page_count} HTML files and wrote the search index in ${Math.round(performance.now() - started)} ms.`);
+          const vocabulary = buildVocabulary(readFragmentTexts(outputPath));
+          writeFileSync(`${outputPath}/${vocabularyFile}`, JSON.stringify(vocabulary));
+          logger.info(
+            `Indexed ${added.page_count} pages (${Object.keys(vocabulary).length} distinct words) and wrote the search index in ${Math.round(performance.now() - started)} ms.`,
+          );
         } finally {
           await close();
         }

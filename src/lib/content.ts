@@ -28,7 +28,3 @@ export async function getGlossary() {
 }
 
 export type Topic = CollectionEntry<'topics'>;
-
-export function topicTitles(topics: Topic[], ids: readonly string[]): string[] {
-  return ids.map((id) => topics.find((topic) => topic.id === id)?.data.title ?? id);
-}

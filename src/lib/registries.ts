@@ -15,7 +15,7 @@ async function contentPages(): Promise<RegistryInput[]> {
     ...(await getGuidance()).map((e) => ({ title: e.data.title, href: routes.guidance(e.id), body: e.body ?? '', mdx: isMdx(e.filePath), frontmatterKeys: [] })),
     ...(await getCaseStudies()).map((e) => ({ title: e.data.title, href: routes.caseStudy(e.id), body: e.body ?? '', mdx: isMdx(e.filePath), frontmatterKeys: e.data.sources })),
     ...(await getEvidence()).map((e) => ({ title: e.data.title, href: routes.evidence(e.id), body: e.body ?? '', mdx: isMdx(e.filePath), frontmatterKeys: [e.data.citationKey] })),
-    ...(await getGlossary()).map((e) => ({ title: `Glossary: ${e.data.term}`, href: routes.glossary(e.id), body: e.body ?? '', mdx: isMdx(e.filePath), frontmatterKeys: e.data.sources })),
+    ...(await getGlossary()).map((e) => ({ title: `Glossary: ${e.data.term}`, href: routes.glossaryTerm(e.id), body: e.body ?? '', mdx: isMdx(e.filePath), frontmatterKeys: e.data.sources })),
   ];
 }
 

@@ -17,7 +17,8 @@ export const routes = {
   caseStudy: (id: string) => href(`case-studies/${id}/`),
   evidenceIndex: () => href('evidence/'),
   evidence: (id: string) => href(`evidence/${id}/`),
-  glossary: (termId?: string) => href(termId ? `glossary/#${termId}` : 'glossary/'),
+  glossary: () => href('glossary/'),
+  glossaryTerm: (id: string) => href(`glossary/${id}/`),
   references: () => href('references/'),
   search: () => href('search/'),
 };

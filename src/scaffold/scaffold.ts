@@ -72,6 +72,7 @@ function values(input: ScaffoldInput): Record<string, unknown> {
         citesWorks: [],
         evidenceKind: 'qualitative-interviews',
         setting: todo('where the study took place'),
+        sector: ['not-stated'],
         country: todo('country'),
         sample: { who: todo('who took part') },
         methods: todo('how data were collected and analysed'),

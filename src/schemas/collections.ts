@@ -44,16 +44,16 @@ export function guidanceSchema(topicIds: readonly [string, ...string[]]) {
     .superRefine(reviewDatesInOrder);
 }
 
+/** Controlled values, unlike the free-text setting, so search can filter on them. */
+const sectorField = z.array(z.enum(sectors, { error: `Use sector values from: ${sectors.join(', ')}.` })).min(1);
+
 export function caseStudySchema(topicIds: readonly [string, ...string[]]) {
   return z
     .strictObject({
       ...pageFields,
       topics: z.array(topicField(topicIds)).min(1).describe('Topic areas the case study illustrates.'),
       setting: z.string().min(3).describe('Where it happened, e.g. "Secure mental health hospital".'),
-      sector: z
-        .array(z.enum(sectors, { error: `Use sector values from: ${sectors.join(', ')}.` }))
-        .min(1)
-        .describe(`Sectors involved: any of ${sectors.join(', ')}.`),
+      sector: sectorField.describe(`Sectors involved: any of ${sectors.join(', ')}.`),
       form: z
         .array(z.enum(coproductionForms, { error: `Use form values from: ${coproductionForms.join(', ')}.` }))
         .min(1)
@@ -84,6 +84,7 @@ export function evidenceSchema(topicIds: readonly [string, ...string[]]) {
         .enum(evidenceKinds, { error: `Use evidenceKind values from: ${evidenceKinds.join(', ')}.` })
         .describe('Kind of evidence, which tells the reader how much weight it bears.'),
       setting: z.string().min(3).describe('Where the study took place.'),
+      sector: sectorField.describe(`Sectors the study took place in (the search "Setting" filter): any of ${sectors.join(', ')}.`),
       country: z.string().min(2).describe('Country of the study.'),
       sample: z
         .strictObject({

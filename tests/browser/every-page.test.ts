@@ -3,12 +3,10 @@
  * WCAG 2.2 A/AA (axe-core), no request outside the site or to a missing
  * file, one h1, and no sideways scrolling on a 320 px screen.
  */
-import axe from 'axe-core';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, distDir } from './built-site.ts';
+import { axeViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
-
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe.skipIf(!inject('chromium'))('every built page', () => {
   const browser = useChromium();
@@ -28,11 +26,7 @@ describe.skipIf(!inject('chromium'))('every built page', () => {
 
     const headings = await page.locator('h1').count();
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    await page.addScriptTag({ content: axe.source });
-    const violations = await page.evaluate(async (tags) => {
-      const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-    }, wcag22aa);
+    const violations = await axeViolations(page);
     await page.close();
 
     expect(violations).toEqual([]);
@@ -42,9 +36,3 @@ describe.skipIf(!inject('chromium'))('every built page', () => {
     expect(scrollWidth).toBeLessThanOrEqual(320);
   });
 });
-
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}

@@ -1,0 +1,177 @@
+/**
+ * The search page as readers use it: results as they type, filters kept in
+ * the URL, sub-results that land on their heading, spelling help, keyboard
+ * only, and nothing fetched before there is something to search for.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { useChromium } from './chromium.ts';
+import { topResults, waitForResults } from './search-page.ts';
+
+const path = (href: string) => new URL(href, 'http://site').pathname;
+
+describe.skipIf(!inject('chromium'))('the search page', () => {
+  const browser = useChromium();
+  const origin = () => inject('siteOrigin');
+
+  it('puts the glossary page for a term first, and the guidance page for a topic first', async () => {
+    const page = await browser().newPage();
+    expect(path((await topResults(page, `${origin()}/search/?q=EBCD`))[0]!)).toBe('/glossary/ebcd/');
+    expect(path((await topResults(page, `${origin()}/search/?q=power`))[0]!)).toBe('/guidance/power/');
+    await page.close();
+  });
+
+  it('shows results as the reader types, with the type of page and the matched words marked', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${origin()}/search/`);
+    await page.locator('#search-input').pressSequentially('tokenism');
+    expect(await waitForResults(page)).toMatch(/^\d+ pages? match(es)? "tokenism"/);
+    expect(new URL(page.url()).search).toBe('?q=tokenism');
+    const first = page.locator('.search-result').first();
+    expect(await first.locator('.search-result__type').textContent()).toBe('Glossary');
+    const marked = (await first.locator('mark').allTextContents()).map((word) => word.toLowerCase().replace(/[^a-z]/g, ''));
+    expect(marked).toContain('tokenism');
+    await page.close();
+  });
+
+  it('narrows results with a filter, shows the counts, and keeps the filter through a reload', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${origin()}/search/?q=power`);
+    const before = await waitForResults(page);
+    const caseStudies = page.locator('input[name=type][value=case-study]');
+    const count = Number(/\((\d+)\)/.exec((await page.locator('[data-count="type:case-study"]').textContent()) ?? '')?.[1]);
+    await caseStudies.check();
+    await page.waitForFunction((previous) => document.getElementById('search-status')?.textContent !== previous, before);
+    expect(new URL(page.url()).search).toBe('?q=power&type=case-study');
+    const types = await page.locator('.search-result__type').allTextContents();
+    expect(types.length).toBe(count);
+    expect(new Set(types)).toEqual(new Set(['Case study']));
+
+    await page.reload();
+    await waitForResults(page);
+    expect(await caseStudies.isChecked()).toBe(true);
+    expect(await page.locator('.search-result__type').allTextContents()).toEqual(types);
+    await page.close();
+  });
+
+  it('combines filters from a link, with no query at all', async () => {
+    const page = await browser().newPage();
+    const results = await topResults(page, `${origin()}/search/?type=case-study&topic=inclusion`);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ pages? with the filters Case study, Inclusion/);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((href) => path(href).startsWith('/case-studies/'))).toBe(true);
+    await page.close();
+  });
+
+  it('lands a sub-result on its heading', async () => {
+    const page = await browser().newPage();
+    await topResults(page, `${origin()}/search/?q=power`);
+    const sub = page.locator('.search-result__sections a').first();
+    const id = new URL((await sub.getAttribute('href'))!, 'http://site').hash.slice(1).split(':~:')[0]!;
+    const heading = await sub.textContent();
+    await sub.click();
+    await page.waitForURL((url) => url.hash.startsWith(`#${id}`) || url.pathname !== '/search/');
+    const target = page.locator(`[id="${id}"]`);
+    expect(await target.textContent()).toBe(heading);
+    expect(await target.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(200);
+    await page.close();
+  });
+
+  it('scrolls to and highlights the matched words on landing, through a text fragment', async () => {
+    const page = await browser().newPage({ viewport: { width: 1000, height: 600 } });
+    await topResults(page, `${origin()}/search/?q=yarning`);
+    // A long page, where the word is well below the fold.
+    const link = page.locator('.search-result h3 a[href^="/guidance/"]').first();
+    expect(await link.getAttribute('href')).toMatch(/#:~:text=yarning/i);
+    await link.click();
+    await page.waitForLoadState();
+    await page.waitForFunction(() => window.scrollY > 0);
+    const visible = await page.evaluate(() => {
+      const range = document.createRange();
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.toLowerCase().indexOf('yarning');
+        if (at < 0) continue;
+        range.setStart(node, at);
+        range.setEnd(node, at + 7);
+        const { top } = range.getBoundingClientRect();
+        return top >= 0 && top < window.innerHeight;
+      }
+      return false;
+    });
+    expect(visible).toBe(true);
+    await page.close();
+  });
+
+  it('corrects a misspelt query from the index vocabulary and offers the original', async () => {
+    const page = await browser().newPage();
+    const results = await topResults(page, `${origin()}/search/?q=reciprocty`);
+    expect(await page.locator('#search-spelling').textContent()).toBe('Showing results for reciprocity. Search for "reciprocty" instead');
+    expect(path(results[0]!)).toBe('/glossary/reciprocity/');
+    await page.locator('#search-spelling a').click();
+    await waitForResults(page);
+    expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
+    expect(await page.locator('#search-spelling').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('works from the keyboard alone: / to the box, Tab to a filter, Space to tick it, Tab on to the results', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${origin()}/search/`);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('leadership');
+    await waitForResults(page);
+    // Tab past the Search button to the first filter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('type');
+    const before = await page.locator('#search-status').textContent();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((previous) => document.getElementById('search-status')?.textContent !== previous, before);
+    expect(new URL(page.url()).searchParams.getAll('type')).toHaveLength(1);
+    // Onwards, Tab reaches a result link.
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.closest('.search-result') !== null);
+    }
+    expect(reached).toBe(true);
+    await page.close();
+  });
+
+  it('lets the reader turn the / shortcut off, and remembers it', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${origin()}/search/`);
+    await page.locator('#search-shortcut').uncheck();
+    await page.reload();
+    expect(await page.locator('#search-shortcut').isChecked()).toBe(false);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('search-input');
+    await page.close();
+  });
+
+  it('has no accessibility violations with results, filters and spelling help shown', async () => {
+    const page = await browser().newPage();
+    await topResults(page, `${origin()}/search/?q=evaulation&type=guidance`);
+    expect(await page.locator('#search-spelling').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('fetches nothing of Pagefind until there is something to search for', async () => {
+    const page = await browser().newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) fetched.push(request.url());
+    });
+    await page.goto(`${origin()}/search/`, { waitUntil: 'networkidle' });
+    expect(fetched).toEqual([]);
+    await page.locator('#search-input').pressSequentially('power');
+    await waitForResults(page);
+    expect(fetched.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.close();
+  });
+});
