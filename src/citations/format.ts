@@ -182,12 +182,11 @@ export class CitationFormatter {
       const rest = this.formatItem({ ...item, suppressAuthor: true });
       return { open: '', close: '', delimiter: '', items: [{ key: item.key, text: `${author} ${rest}` }] };
     }
-    return {
-      open: this.layout.prefix,
-      close: this.layout.suffix,
-      delimiter: this.layout.delimiter,
-      items: citation.items.map((item) => ({ key: item.key, text: stripAffixes(this.formatItem(item), this.layout) })),
-    };
+    const items = citation.items.map((item) => ({ key: item.key, text: stripAffixes(this.formatItem(item), this.layout) }));
+    // Numeric styles list a cluster's works in number order ("1,2", not "2,1"), as the
+    // styles' own citation-number sort would; each work is formatted on its own here.
+    if (this.numeric) items.sort((a, b) => this.pageOrder.indexOf(a.key) - this.pageOrder.indexOf(b.key));
+    return { open: this.layout.prefix, close: this.layout.suffix, delimiter: this.layout.delimiter, items };
   }
 
   /** Reference-list entries for `keys`, in the style's order. */
