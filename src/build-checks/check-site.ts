@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { elementIds, htmlPages } from '../links/check-links.ts';
-import { siteRoutes } from '../lib/urls.ts';
+import { siteRoutes } from '../lib/routes.ts';
 import { contentPageProblems, readContentEntries } from './content-pages.ts';
 import { indexedUrls, searchIndexProblems } from './search-index.ts';
 import { isPublicPage, sitemapProblems, sitemapUrls } from './sitemap.ts';
@@ -31,7 +31,12 @@ export function siteProblems({ dir, base, contentDir, expectSitemap }: SiteCheck
   const html = new Map([...htmlPages(dir)].map(([page, file]) => [page, readFileSync(file, 'utf8')]));
   const problems = contentPageProblems(entries, urlOf, new Map([...html].map(([page, text]) => [page, elementIds(text)])));
 
-  const contentPages = new Map(entries.map((entry) => [urlOf(entry).split('#')[0]!, entry.file]));
+  const contentPages = new Map<string, string>();
+  for (const entry of entries) {
+    const page = urlOf(entry).split('#')[0]!;
+    // A page that was not built is reported above, not again as missing from the index.
+    if (html.has(page)) contentPages.set(page, entry.file);
+  }
   problems.push(...searchIndexProblems(contentPages, indexedUrls(join(dir, 'pagefind'))));
 
   const listed = sitemapUrls(dir, base);

@@ -2,32 +2,6 @@
  * Every internal link goes through `href()` so a site built for a subfolder
  * (BASE_PATH=/kb/) never links outside it.
  */
-
-/** The routes of a site served under `base`; the build's own checks call this with the configured base. */
-export function siteRoutes(base: string) {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  const href = (path = ''): string => root + path.replace(/^\/+/, '');
-  const routes = {
-    home: () => href(),
-    guidanceIndex: () => href('guidance/'),
-    guidance: (id: string) => href(`guidance/${id}/`),
-    topic: (id: string) => href(`topics/${id}/`),
-    caseStudyIndex: () => href('case-studies/'),
-    caseStudy: (id: string) => href(`case-studies/${id}/`),
-    evidenceIndex: () => href('evidence/'),
-    evidence: (id: string) => href(`evidence/${id}/`),
-    glossary: (termId?: string) => href(termId ? `glossary/#${termId}` : 'glossary/'),
-    references: () => href('references/'),
-    search: () => href('search/'),
-  };
-  /** Where each content collection's entries are published, by collection name. */
-  const entryRoutes = {
-    guidance: routes.guidance,
-    'case-studies': routes.caseStudy,
-    evidence: routes.evidence,
-    glossary: (id: string) => routes.glossary(id),
-  };
-  return { href, routes, entryRoutes };
-}
+import { siteRoutes } from './routes.ts';
 
 export const { href, routes } = siteRoutes(import.meta.env.BASE_URL);
