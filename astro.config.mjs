@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -13,8 +14,12 @@ import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.
 import citationCheck from './src/integrations/citation-check.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import siteIntegrity from './src/integrations/site-integrity.ts';
+import { sitemapFilter } from './src/build-checks/sitemap.ts';
 import { readRedirects } from './src/redirects/read-redirects.ts';
 import { siteConfig } from './src/site.config.ts';
+
+const redirects = readRedirects(new URL('./content/', import.meta.url).pathname);
 
 export default defineConfig({
   ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
@@ -25,7 +30,7 @@ export default defineConfig({
   // Astro leaves the base path off redirect destinations; without it a moved
   // page in a /kb/ site would send readers outside the site.
   redirects: Object.fromEntries(
-    Object.entries(readRedirects(new URL('./content/', import.meta.url).pathname)).map(([from, to]) => [from, siteConfig.basePath.replace(/\/$/, '') + to]),
+    Object.entries(redirects).map(([from, to]) => [from, siteConfig.basePath.replace(/\/$/, '') + to]),
   ),
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
@@ -42,7 +47,16 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingAnchors, rehypeScrollableTables, [rehypeBaseLinks, { base: siteConfig.basePath }]],
     }),
   },
-  integrations: [citationCheck(), mdx(), linkCheck(), pagefind()],
+  // A sitemap needs the site's public URL, so only a site that has one gets
+  // it. site-integrity runs last: it checks what Pagefind and the sitemap wrote.
+  integrations: [
+    citationCheck(),
+    mdx(),
+    linkCheck(),
+    pagefind(),
+    ...(siteConfig.siteUrl ? [sitemap({ filter: sitemapFilter(siteConfig.basePath, Object.keys(redirects)) })] : []),
+    siteIntegrity(),
+  ],
   // Scripts stay external files so a strict Content-Security-Policy
   // (script-src 'self') needs no hashes.
   vite: {

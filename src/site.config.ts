@@ -21,7 +21,7 @@ const siteConfigSchema = z.strictObject({
   siteUrl: z
     .url()
     .optional()
-    .describe('Public origin of the site (e.g. "https://intranet.example.nhs.uk"); used for canonical URLs and citations.'),
+    .describe('Public origin of the site (e.g. "https://intranet.example.nhs.uk"); used for canonical URLs, citations and the sitemap. Set SITE_URL when building to override.'),
   repositoryUrl: z
     .url()
     .optional()
@@ -50,6 +50,7 @@ export const siteConfig = defineSiteConfig({
     'Plain-English, evidence-based guidance on co-production: staff, patients, carers and communities designing and improving services as equal partners.',
   organisation: 'Co-production Knowledge Base contributors',
   basePath: process.env.BASE_PATH ?? '/',
+  siteUrl: process.env.SITE_URL || undefined,
   repositoryBranch: 'main',
   citationStyle: 'apa',
   locale: 'en-GB',

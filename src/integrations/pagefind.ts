@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { buildVocabulary, readFragmentTexts } from '../search/vocabulary.ts';
+import { buildVocabulary, readIndexedTexts } from '../search/vocabulary.ts';
 
 /** Where the search page fetches the index's words for "did you mean". */
 export const vocabularyFile = 'vocabulary.json';
@@ -27,7 +27,7 @@ export default function pagefind(): AstroIntegration {
           const outputPath = `${sitePath}/pagefind`;
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          const vocabulary = buildVocabulary(readFragmentTexts(outputPath));
+          const vocabulary = buildVocabulary(readIndexedTexts(outputPath));
           writeFileSync(`${outputPath}/${vocabularyFile}`, JSON.stringify(vocabulary));
           logger.info(
             `Indexed ${added.page_count} pages (${Object.keys(vocabulary).length} distinct words) and wrote the search index in ${Math.round(performance.now() - started)} ms.`,

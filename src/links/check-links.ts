@@ -27,10 +27,15 @@ export function htmlPages(dir: string): Map<string, string> {
   return pages;
 }
 
+/** The element ids in a page's HTML, decoded. */
+export function elementIds(html: string): Set<string> {
+  return new Set([...html.matchAll(attribute('id'))].map((m) => decode(m[1]!)));
+}
+
 export function checkLinks(dir: string, base = '/'): BrokenLink[] {
   const pages = htmlPages(dir);
   const html = new Map([...pages].map(([path, file]) => [path, readFileSync(file, 'utf8')]));
-  const ids = new Map([...html].map(([path, text]) => [path, new Set([...text.matchAll(attribute('id'))].map((m) => decode(m[1]!)))]));
+  const ids = new Map([...html].map(([path, text]) => [path, elementIds(text)]));
   const broken: BrokenLink[] = [];
 
   for (const [page, text] of html) {

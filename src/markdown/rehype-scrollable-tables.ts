@@ -1,11 +1,12 @@
 /**
  * rehype plugin: wraps each table in a region that scrolls sideways on narrow
  * screens. The region is focusable and named, so keyboard users can scroll
- * it too (WCAG 2.1.1; axe's scrollable-region-focusable).
+ * it too (WCAG 2.1.1; axe's scrollable-region-focusable). A named <section>
+ * is a region without an ARIA role (html-validate's prefer-native-element).
  *
  * @example
  *   <table>…</table>
- *   → <div class="table-scroll" role="region" tabindex="0" aria-label="Table: Domain, What it covered"><table>…</table></div>
+ *   → <section class="table-scroll" tabindex="0" aria-label="Table: Domain, What it covered"><table>…</table></section>
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
@@ -28,8 +29,8 @@ export function rehypeScrollableTables() {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       parent.children[index] = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableName(node) },
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: tableName(node) },
         children: [node],
       };
       return SKIP;

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { withoutFrontmatter } from '../citations/scan.ts';
+import { entryId } from '../lib/entry-id.ts';
 
 /** Content folders whose pages are routed as /<folder>/<slug>/. */
 export const routedFolders = ['guidance', 'case-studies', 'evidence'] as const;
@@ -27,7 +28,7 @@ export function readRedirects(contentDir: string): Record<string, string> {
         } catch {
           // Malformed frontmatter is reported, with its position, by the content schema.
         }
-        const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.mdx?$/, '');
+        const slug = entryId(name, data);
         return { name, slug, from: Array.isArray(data.redirectFrom) ? data.redirectFrom.filter((s): s is string => typeof s === 'string') : [] };
       });
     const live = new Set(pages.map((page) => page.slug));

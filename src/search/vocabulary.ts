@@ -3,28 +3,12 @@
  * mean" (spelling.ts). Read from Pagefind's own page fragments, so the list
  * holds exactly the text Pagefind indexed: no navigation, no reference lists.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readPageRecords } from './fragments.ts';
 import { words, type Vocabulary } from './spelling.ts';
 
-/** Pagefind writes each fragment as gzip of this signature followed by JSON. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
-
-interface Fragment {
-  content: string;
-  meta?: Record<string, string>;
-}
-
-export function readFragmentTexts(pagefindDir: string): string[] {
-  const dir = join(pagefindDir, 'fragment');
-  return readdirSync(dir)
-    .sort()
-    .map((file) => {
-      const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
-      const fragment = JSON.parse(raw.startsWith(FRAGMENT_SIGNATURE) ? raw.slice(FRAGMENT_SIGNATURE.length) : raw) as Fragment;
-      return `${fragment.meta?.title ?? ''} ${fragment.content}`;
-    });
+/** The indexed text of every page, title first. */
+export function readIndexedTexts(pagefindDir: string): string[] {
+  return readPageRecords(pagefindDir).map((record) => `${record.meta?.title ?? ''} ${record.content}`);
 }
 
 /** Word → count, keys sorted so two builds write the same bytes. */

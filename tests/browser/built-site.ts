@@ -1,4 +1,5 @@
-/** Where the built sites live and which pages they hold. */
+/** Where the built sites live, which pages they hold, and how to build another. */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlPages } from '../../src/links/check-links.ts';
@@ -11,4 +12,14 @@ export const testBasePath = '/kb/';
 /** Every page in a built site as a URL path ("/", "/guidance/x/", "/404.html"). */
 export function builtPages(dir: string): string[] {
   return [...htmlPages(dir).keys()].sort();
+}
+
+/** Runs `astro build` into `outDir` with extra environment variables and flags; throws with Astro's output if it fails. */
+export function buildSite(outDir: string, env: Record<string, string> = {}, flags: string[] = []): void {
+  const built = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir, ...flags], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`The build into ${outDir} failed:\n${built.stdout}\n${built.stderr}`);
 }

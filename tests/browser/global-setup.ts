@@ -2,12 +2,11 @@
  * Serves the built site (dist/, from `npm run build`) and a second build of
  * it under a base path, for every browser test file.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { hasChromium, missingChromiumMessage } from './chromium.ts';
-import { basePathDistDir, distDir, projectRoot, testBasePath } from './built-site.ts';
+import { basePathDistDir, buildSite, distDir, testBasePath } from './built-site.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
 declare module 'vitest' {
@@ -31,12 +30,7 @@ export default async function setup(project: TestProject) {
     throw new Error('Browser tests run against the built site, and dist/ has none. Run `npm run build` first.');
   }
 
-  const built = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', basePathDistDir], {
-    cwd: projectRoot,
-    env: { ...process.env, BASE_PATH: testBasePath, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (built.status !== 0) throw new Error(`The base-path build failed:\n${built.stdout}\n${built.stderr}`);
+  buildSite(basePathDistDir, { BASE_PATH: testBasePath });
 
   const servers: RunningServer[] = [await serveStatic(distDir), await serveStatic(basePathDistDir, testBasePath)];
   project.provide('chromium', true);

@@ -2,6 +2,8 @@
  * Serves a built site on loopback the way a plain static host would,
  * optionally under a base path (as an intranet subfolder does). Requests
  * outside the base path get a 404, so a stray root-relative link fails.
+ * `headers` are sent with every response, as a server configured from
+ * docs/security-headers/ would.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,13 +14,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(dir: string, basePath = '/'): Promise<RunningServer> {
+export async function serveStatic(dir: string, basePath = '/', headers: Readonly<Record<string, string>> = {}): Promise<RunningServer> {
   const files = sirv(dir, { dev: false, etag: false, dotfiles: false });
   const notFound = (res: import('node:http').ServerResponse) => {
     res.statusCode = 404;
     res.end('Not found');
   };
   const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const url = req.url ?? '/';
     if (!url.startsWith(basePath)) return notFound(res);
     req.url = `/${url.slice(basePath.length)}`;

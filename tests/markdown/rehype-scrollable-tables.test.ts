@@ -10,7 +10,7 @@ const run = async (html: string) =>
 describe('rehype-scrollable-tables', () => {
   it('wraps a table in a focusable region named by its column headings', async () => {
     expect(await run('<table><thead><tr><th>Domain</th><th>Meaning</th></tr></thead></table>')).toBe(
-      '<div class="table-scroll" role="region" tabindex="0" aria-label="Table: Domain, Meaning"><table><thead><tr><th>Domain</th><th>Meaning</th></tr></thead></table></div>',
+      '<section class="table-scroll" tabindex="0" aria-label="Table: Domain, Meaning"><table><thead><tr><th>Domain</th><th>Meaning</th></tr></thead></table></section>',
     );
   });
 

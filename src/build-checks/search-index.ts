@@ -1,0 +1,13 @@
+/** Checks that every content page is findable, from the index Pagefind wrote. */
+import { readPageRecords } from '../search/fragments.ts';
+
+/** Addresses of the pages in a written Pagefind bundle, as Pagefind records them ("/guidance/power/"). */
+export function indexedUrls(bundleDir: string): Set<string> {
+  return new Set(readPageRecords(bundleDir).map((record) => record.url));
+}
+
+export function searchIndexProblems(expected: Map<string, string>, indexed: Set<string>): string[] {
+  return [...expected]
+    .filter(([url]) => !indexed.has(url))
+    .map(([url, file]) => `${file}: its page ${url} is not in the search index. Its template must mark the content with data-pagefind-body.`);
+}

@@ -1,0 +1,34 @@
+/**
+ * The last step of `astro build` (after Pagefind and the sitemap have written
+ * their files): stops the build if the site breaks a guarantee in
+ * src/build-checks/check-site.ts, listing every problem at once.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { siteProblems } from '../build-checks/check-site.ts';
+
+export default function siteIntegrity(): AstroIntegration {
+  let base = '/';
+  let expectSitemap = false;
+  return {
+    name: 'coproduction-kb:site-integrity',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        expectSitemap = Boolean(config.site);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const problems = siteProblems({ dir: fileURLToPath(dir), base, contentDir: join(process.cwd(), 'content'), expectSitemap });
+        if (problems.length > 0) {
+          throw new AstroError(
+            `The build stopped: the built site has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+            'Each line names the content file or page at fault and what to change.',
+          );
+        }
+        logger.info(`Every content file has one page in the search index${expectSitemap ? ', and the sitemap lists exactly the public pages' : ''}.`);
+      },
+    },
+  };
+}
