@@ -10,7 +10,7 @@ import { remarkGlossaryLinks } from './src/glossary/remark-glossary-links.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
-import citationCheck from './src/integrations/citation-check.ts';
+import contentGate from './src/integrations/content-gate.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { readRedirects } from './src/redirects/read-redirects.ts';
@@ -42,7 +42,7 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingAnchors, rehypeScrollableTables, [rehypeBaseLinks, { base: siteConfig.basePath }]],
     }),
   },
-  integrations: [citationCheck(), mdx(), linkCheck(), pagefind()],
+  integrations: [contentGate(), mdx(), linkCheck(), pagefind()],
   // Scripts stay external files so a strict Content-Security-Policy
   // (script-src 'self') needs no hashes.
   vite: {

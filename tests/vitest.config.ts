@@ -12,7 +12,14 @@ export default defineConfig({
           name: 'unit',
           // Unit tests mirror src/ under tests/; browser tests need the built site.
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', '**/node_modules/**'],
+          exclude: ['tests/browser/**', 'tests/gatekeeper/**', '**/node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'gatekeeper',
+          // Builds small content trees in isolation (tests/gatekeeper/fixture-build.ts).
+          include: ['tests/gatekeeper/**/*.test.ts'],
         },
       },
       {
