@@ -12,7 +12,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bibliographyTexts } from '../citations/bibliography.ts';
@@ -59,16 +59,15 @@ export default function contentGate(): AstroIntegration {
     name: 'coproduction-kb:content-gate',
     hooks: {
       // config:setup runs before Astro syncs content, so these messages come first.
+      // Only for builds: the live preview shows Astro's own errors as pages are edited.
       'astro:config:setup': ({ command, config, logger }) => {
-        if (command !== 'build' && command !== 'dev') return;
-        if (command === 'build') {
-          const outDir = fileURLToPath(config.outDir);
-          process.on('exit', (code) => {
-            if (code === 0) return;
-            rmSync(outDir, { recursive: true, force: true });
-            console.error(`The build failed, so ${outDir} was removed: a half-built site must never be published.`);
-          });
-        }
+        if (command !== 'build') return;
+        const outDir = fileURLToPath(config.outDir);
+        process.on('exit', (code) => {
+          if (code === 0 || !existsSync(outDir)) return;
+          rmSync(outDir, { recursive: true, force: true });
+          console.error(`The build failed, so ${outDir} was removed: a half-built site must never be published.`);
+        });
         const problems = contentGateProblems(process.cwd());
         if (problems.length > 0) {
           throw new AstroError(
