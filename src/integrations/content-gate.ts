@@ -40,7 +40,17 @@ function collections(topicIds: [string, ...string[]]) {
 export function contentGateProblems(root: string): string[] {
   const contentDir = join(root, 'content');
   const files = readContentFiles(contentDir, root);
-  const topicIds = readTopicIds(new URL(`file://${join(contentDir, 'topics.yaml')}`));
+  let topicIds: [string, ...string[]];
+  try {
+    topicIds = readTopicIds(new URL(`file://${join(contentDir, 'topics.yaml')}`));
+  } catch (error) {
+    // Every page names a topic, so without the topics there is nothing else to check.
+    const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
+    const problem = mark
+      ? `content/topics.yaml:${mark.line + 1}:${mark.column + 1}: The topics file is not valid YAML: ${reason}. Check that quotes are closed and that each topic's fields line up under its "- id:" line.`
+      : (error as Error).message;
+    return [problem, ...citationProblems(contentDir, root)];
+  }
   const problems: Problem[] = [];
   for (const { folder, schema, kind } of collections(topicIds)) {
     const prefix = `content/${folder}/`;

@@ -69,6 +69,7 @@ const cases: Case[] = [
   { name: 'yaml-colon-in-list-item', via: 'build', stops: [`${page}:11:5: keyPoints[1] has a colon`, 'Put the item in quotes: - "Note: write down what you heard."'] },
   { name: 'yaml-malformed', via: 'build', stops: [`${page}:2:1: The frontmatter is not valid YAML: Missing closing "quote`, 'Check that quotes are closed'] },
   { name: 'yaml-bad-indentation', via: 'gate', stops: [`${page}:11:1: The frontmatter is not valid YAML`, 'line up under each other'] },
+  { name: 'topics-yaml-malformed', via: 'gate', stops: ['content/topics.yaml:4:3: The topics file is not valid YAML', 'Check that quotes are closed'] },
   { name: 'frontmatter-not-closed', via: 'gate', stops: [`${page}:1:1: The frontmatter that starts here is never closed. Add a line with just ---`] },
   // Frontmatter: fields, types and dates
   { name: 'missing-field', via: 'gate', stops: [`${page}:1:1: owner is missing. Add a line "owner: ..." (Team or role responsible`] },
