@@ -11,7 +11,7 @@ import { remarkGlossaryLinks } from './src/glossary/remark-glossary-links.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
-import citationCheck from './src/integrations/citation-check.ts';
+import contentGate from './src/integrations/content-gate.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import siteIntegrity from './src/integrations/site-integrity.ts';
@@ -50,7 +50,7 @@ export default defineConfig({
   // A sitemap needs the site's public URL, so only a site that has one gets
   // it. site-integrity runs last: it checks what Pagefind and the sitemap wrote.
   integrations: [
-    citationCheck(),
+    contentGate(),
     mdx(),
     linkCheck(),
     pagefind(),

@@ -12,10 +12,17 @@ export default defineConfig({
           name: 'unit',
           // Unit tests mirror src/ under tests/; browser tests need the built site.
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', '**/node_modules/**'],
+          exclude: ['tests/browser/**', 'tests/gatekeeper/**', '**/node_modules/**'],
           // A citeproc engine takes about 1.5 s to start; tests that build
           // several crossed Vitest's 5 s default on a busy two-core machine.
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'gatekeeper',
+          // Builds small content trees in isolation (tests/gatekeeper/fixture-build.ts).
+          include: ['tests/gatekeeper/**/*.test.ts'],
         },
       },
       {

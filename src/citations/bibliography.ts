@@ -25,6 +25,9 @@ export class BibliographyError extends Error {
 
 const bibliographyFile = /\.(bib|json)$/;
 
+/** /references/<key>.bib is each entry's download; "references" is the whole bibliography's. */
+const reservedKeys = new Set(['references']);
+
 function parseFile(path: string, label: string, problems: string[]): CslItem[] {
   const text = readFileSync(path, 'utf8');
   if (path.endsWith('.json')) {
@@ -67,6 +70,21 @@ function describeParseError(text: string, label: string, message: string): strin
   return `${label}:${line}: could not read ${where}: ${position[1]}. Check that every { has a matching } and fields are separated by commas.`;
 }
 
+/** The text of each bibliography file, by the path used in `fileOf`, for messages that point at an entry's line. */
+export function bibliographyTexts(bibliography: Bibliography, root: string): Map<string, string> {
+  return new Map([...new Set(bibliography.fileOf.values())].map((path) => [path, readFileSync(join(root, path), 'utf8')]));
+}
+
+/** The 1-based line where each entry starts in a .bib or CSL-JSON file, by key; read in one pass. */
+export function entryLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((line, index) => {
+    const key = /^\s*@\w+\s*[{(]\s*([^,\s]+)\s*,/.exec(line)?.[1] ?? /"id":\s*"([^"]+)"/.exec(line)?.[1];
+    if (key && !lines.has(key)) lines.set(key, index + 1);
+  });
+  return lines;
+}
+
 /** Reads and checks every bibliography file in `dir`; throws BibliographyError listing all problems. */
 export function loadBibliography(dir: string, displayDir = 'content/bibliography'): Bibliography {
   const items = new Map<string, CslItem>();
@@ -77,15 +95,27 @@ export function loadBibliography(dir: string, displayDir = 'content/bibliography
 
   for (const name of files) {
     const label = `${displayDir}/${name}`;
+    const lines = entryLines(readFileSync(join(dir, name), 'utf8'));
     for (const item of parseFile(join(dir, name), label, problems)) {
       const key = String(item['citation-key'] ?? item.id);
+      const line = lines.get(key);
+      const at = line ? `${label}:${line}` : label;
       const earlier = fileOf.get(key);
       if (earlier) {
-        problems.push(`${label}: entry "${key}" is already defined in ${earlier}. Keep one of them, or give this one a different key.`);
+        problems.push(`${at}: entry "${key}" is already defined in ${earlier}. Keep one of them, or give this one a different key.`);
+        continue;
+      }
+      if (reservedKeys.has(key)) {
+        problems.push(`${at}: the key "${key}" is taken by the site: its download would have the same address as the whole bibliography's (/references/${key}.bib). Choose another key.`);
+        continue;
+      }
+      const unreadable = (['author', 'editor'] as const).filter((role) => (item[role] as CslItem['author'])?.some((name) => !name.family && !name.given && !name.literal));
+      if (unreadable.length > 0) {
+        problems.push(`${at}: entry "${key}" has ${unreadable.join(' and ')} names that could not be read. Write each name as "Surname, Given names", separated by " and ", with no < > or other markup.`);
         continue;
       }
       if (!item.title?.trim()) {
-        problems.push(`${label}: entry "${key}" has no title. Add a title field.`);
+        problems.push(`${at}: entry "${key}" has no title. Add a title field.`);
         continue;
       }
       items.set(key, { ...item, id: key });

@@ -37,8 +37,11 @@ function hastNode(element: Element): PhrasingContent {
   return { type: 'text', value: '', data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } } as PhrasingContent;
 }
 
+/** The MDX element a page writes where its reference list goes; this plugin replaces it, so it needs no import. */
+export const referencesPlaceholder = 'References';
+
 function isReferencesPlaceholder(node: RootContent): boolean {
-  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'References';
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === referencesPlaceholder;
 }
 
 export function remarkCitations(options: RemarkCitationsOptions) {

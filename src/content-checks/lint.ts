@@ -5,7 +5,7 @@
  * bibliography entries that nothing cites (warnings).
  */
 import { load } from 'js-yaml';
-import type { Bibliography } from '../citations/bibliography.ts';
+import { entryLines, type Bibliography } from '../citations/bibliography.ts';
 import { keyFields, type ContentFile, type Problem } from '../citations/check.ts';
 import { citedKeysInOrder } from '../citations/collect.ts';
 import { scanCitations, withoutFrontmatter } from '../citations/scan.ts';
@@ -66,12 +66,29 @@ export function unusedEntries(files: ContentFile[], bibliography: Bibliography, 
     })();
     for (const field of keyFields) for (const key of [data[field]].flat()) if (typeof key === 'string') used.add(key);
   }
+  const lines = new Map([...bibliographyText].map(([path, text]) => [path, entryLines(text)]));
   return [...bibliography.items.keys()]
     .filter((key) => !used.has(key))
     .map((key) => {
       const path = bibliography.fileOf.get(key) ?? 'content/bibliography';
-      const lines = (bibliographyText.get(path) ?? '').split('\n');
-      const line = lines.findIndex((text) => new RegExp(`^\\s*@\\w+\\s*\\{\\s*${key}\\s*,`).test(text) || text.includes(`"id": "${key}"`));
-      return { path, line: line + 1, column: 1, message: `No page cites "${key}". Cite it, list it in an evidence page's citesWorks, or remove it.` };
+      const line = lines.get(path)?.get(key) ?? 0;
+      return { path, line, column: 1, message: `No page cites "${key}". Cite it, list it in an evidence page's citesWorks, or remove it.` };
     });
+}
+
+/**
+ * Tags in a bibliography file are shown to readers as literal text (the site
+ * escapes them; citeproc formats only its own few plain tags such as <b>),
+ * which is rarely what the author meant: usually a paste from a web page. A
+ * warning, so the entry can be cleaned. Read from the file, not the parsed
+ * entries, where \textit{} has already become <i>.
+ */
+export function markupInBibliography(bibliographyText: Map<string, string>): Problem[] {
+  return [...bibliographyText].flatMap(([path, text]) =>
+    text.split('\n').flatMap((line, index) => {
+      const found = /<\/?[a-z!][^>]*>/i.exec(line);
+      if (!found) return [];
+      return [{ path, line: index + 1, column: found.index + 1, message: `This entry contains markup (${found[0]}). Readers will see it as text, not formatting: remove it unless the work's title really contains it.` }];
+    }),
+  );
 }

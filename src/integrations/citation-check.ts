@@ -1,10 +1,8 @@
 /**
- * Checks every citation in content/ before Astro renders a page, and stops
- * the build with all problems listed at once: unreadable bibliography
- * entries, duplicate keys, and unknown keys in text or frontmatter.
+ * Every citation problem in content/, listed at once for the content gate
+ * (src/integrations/content-gate.ts): unreadable bibliography entries,
+ * duplicate keys, and unknown keys in text or frontmatter.
  */
-import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { BibliographyError } from '../citations/bibliography.ts';
@@ -27,22 +25,4 @@ export function citationProblems(contentDir: string, root: string): string[] {
     throw error;
   }
   return checkCitations(readContentFiles(contentDir, root), context.bibliography).map(formatProblem);
-}
-
-export default function citationCheck(): AstroIntegration {
-  return {
-    name: 'coproduction-kb:citation-check',
-    hooks: {
-      'astro:build:start': ({ logger }) => {
-        const problems = citationProblems(join(process.cwd(), 'content'), process.cwd());
-        if (problems.length > 0) {
-          throw new AstroError(
-            `The build stopped: ${problems.length} citation ${problems.length === 1 ? 'problem' : 'problems'} in content/.\n${problems.join('\n')}`,
-            'Fix each line above; README.md ("Citing sources") explains every message.',
-          );
-        }
-        logger.info('Every citation resolves.');
-      },
-    },
-  };
 }

@@ -38,7 +38,7 @@ describe('loadBibliography', () => {
       return undefined;
     })();
     expect(error?.message).toBe(
-      'The bibliography has a problem:\n  - bibliography/second.json: entry "webb2021" is already defined in bibliography/first.bib. Keep one of them, or give this one a different key.',
+      'The bibliography has a problem:\n  - bibliography/second.json:1: entry "webb2021" is already defined in bibliography/first.bib. Keep one of them, or give this one a different key.',
     );
   });
 

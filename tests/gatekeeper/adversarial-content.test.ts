@@ -1,0 +1,192 @@
+/**
+ * The build as a gatekeeper: every mistake a maintainer can make in content/
+ * either stops the build with a message naming the file, the line and the
+ * fix, or builds with nothing dangerous on the page. Each case is a small
+ * content tree (tests/gatekeeper/base-content/ with cases/<name>/content/
+ * laid over it) built in isolation. The main categories go through a real
+ * `astro build`; the rest run the content gate alone, the check that build
+ * runs before anything else, with the same output.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildFixture, prepareFixture, type BuildResult, type Fixture } from './fixture-build.ts';
+
+/** Runs the content gate in the fixture project, as the build's first step does. */
+function runGate(fixture: Fixture): Promise<BuildResult> {
+  const dir = prepareFixture(fixture);
+  const script = `import { contentGateProblems } from './src/integrations/content-gate.ts';
+const problems = contentGateProblems(process.cwd());
+console.log(problems.join('\\n'));
+process.exit(problems.length > 0 ? 1 : 0);`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', '--input-type=module', '-e', script], { cwd: dir });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ dir, exitCode: code ?? 1, output }));
+  });
+}
+
+/** Two at a time: the machines that run this have two cores. */
+const slots = { free: 2, waiting: [] as (() => void)[] };
+async function limited<T>(run: () => Promise<T>): Promise<T> {
+  if (slots.free === 0) await new Promise<void>((resolve) => slots.waiting.push(resolve));
+  else slots.free -= 1;
+  try {
+    return await run();
+  } finally {
+    const next = slots.waiting.shift();
+    if (next) next();
+    else slots.free += 1;
+  }
+}
+
+const page = 'content/guidance/listening-first.mdx';
+const mdPage = 'content/guidance/listening-first.md';
+
+interface Case {
+  name: string;
+  fixture?: Omit<Fixture, 'name'>;
+  /** `build`: a real isolated astro build; `gate`: the content gate alone. */
+  via: 'build' | 'gate';
+  /** Substrings the output must contain: file:line:column and the key words of the message. */
+  stops?: string[];
+  /** Warnings the output must contain. */
+  warns?: string[];
+  /** For cases that must build: checks on the built site. */
+  builds?: (dist: string) => void;
+}
+
+const html = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
+const allHtml = (dist: string) =>
+  (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((file) => html(dist, file));
+
+const cases: Case[] = [
+  // Frontmatter: YAML
+  { name: 'yaml-colon-in-list-item', via: 'build', stops: [`${page}:11:5: keyPoints[1] has a colon`, 'Put the item in quotes: - "Note: write down what you heard."'] },
+  { name: 'yaml-malformed', via: 'build', stops: [`${page}:2:1: The frontmatter is not valid YAML: Missing closing "quote`, 'Check that quotes are closed'] },
+  { name: 'yaml-bad-indentation', via: 'gate', stops: [`${page}:11:1: The frontmatter is not valid YAML`, 'line up under each other'] },
+  { name: 'topics-yaml-malformed', via: 'gate', stops: ['content/topics.yaml:4:3: The topics file is not valid YAML', 'Check that quotes are closed'] },
+  { name: 'frontmatter-not-closed', via: 'gate', stops: [`${page}:1:1: The frontmatter that starts here is never closed. Add a line with just ---`] },
+  // Frontmatter: fields, types and dates
+  { name: 'missing-field', via: 'gate', stops: [`${page}:1:1: owner is missing. Add a line "owner: ..." (Team or role responsible`] },
+  { name: 'misspelt-field', via: 'build', stops: [`${page}:3:1: "sumary" is not a field of a guidance page. Did you mean "summary"?`, `${page}:1:1: summary is missing`] },
+  { name: 'wrong-type', via: 'gate', stops: [`${page}:9:8: order should be a number, not "first".`] },
+  { name: 'unknown-topic', via: 'gate', stops: [`${page}:4:8: topic: Use one of the topic ids in content/topics.yaml: basics.`] },
+  { name: 'case-study-wrong-enum', via: 'gate', stops: ['content/case-studies/a-shared-plan.mdx:10:10: sector[0]: Use sector values from: nhs,'] },
+  { name: 'impossible-date', via: 'build', stops: [`${page}:6:15: 2025-02-30 is not a real date. Check the day and the month`] },
+  { name: 'quoted-date', via: 'gate', stops: [`${page}:6:15: lastReviewed must be a date written as YYYY-MM-DD (for example 2026-11-23), without quotes.`] },
+  { name: 'review-before-last-reviewed', via: 'gate', stops: [`${page}:7:16: nextReviewDue must be after lastReviewed.`] },
+  // Addresses
+  {
+    name: 'duplicate-slug',
+    via: 'build',
+    stops: [`${page}:9:1: This page has the address "working-together", which content/guidance/working-together.mdx already has`, 'Give this page its own slug'],
+  },
+  { name: 'bibtex-key-collides-with-route', via: 'gate', stops: ['content/bibliography/more.bib:1: the key "references" is taken by the site', '/references/references.bib', 'Choose another key.'] },
+  // Citations and bibliography
+  { name: 'unknown-citation-key', via: 'build', stops: [`${page}:11:29: Unknown citation key "@brown2018"`] },
+  { name: 'unknown-citation-key-frontmatter', via: 'gate', stops: ['content/case-studies/a-shared-plan.mdx:15:22: Unknown citation key "smyth2020" in sources', 'Did you mean smith2020?'] },
+  { name: 'bibtex-malformed', via: 'build', stops: ['content/bibliography/more.bib:7: could not read entry "brown2018" (from line 1)', 'every { has a matching }'] },
+  { name: 'bibtex-duplicate-key', via: 'gate', stops: ['content/bibliography/works.bib:1: entry "smith2020" is already defined in content/bibliography/more.bib. Keep one of them'] },
+  {
+    name: 'bibtex-unreadable-author',
+    via: 'gate',
+    stops: ['content/bibliography/more.bib:3: entry "evil2021" has author names that could not be read. Write each name as "Surname, Given names"'],
+  },
+  {
+    name: 'bibtex-html-in-fields',
+    via: 'build',
+    warns: ['content/bibliography/more.bib:2:24: This entry contains markup (<script>). Readers will see it as text', 'more.bib:4:24: This entry contains markup (<b>)'],
+    builds: (dist) => {
+      expect(html(dist, 'references/index.html')).toMatch(/Safe care (&lt;|&#x3C;)script(&gt;|>)alert/);
+      expect(html(dist, 'guidance/listening-first/index.html')).toMatch(/Safe care (&lt;|&#x3C;)script/);
+      expect(html(dist, 'references/index.html')).toMatch(/Mallory (&lt;|&#x3C;)script/);
+      for (const text of allHtml(dist)) {
+        expect(text).not.toMatch(/<script>alert|<b onmouseover/);
+        // citeproc reads its own few formatting tags, without attributes (<i>, <b>, <sup>, <sub>), as
+        // formatting, which cannot run code; the build warns about them. Every other tag is escaped.
+        if (text.includes('Fixture <b>Press</b>')) expect(text).toMatch(/(&lt;|&#x3C;|&#60;)b onmouseover/);
+      }
+    },
+  },
+  // MDX
+  { name: 'mdx-missing-import', via: 'build', stops: [`${page}:11:1: This imports "../../components/Chart.astro", which does not exist.`] },
+  { name: 'mdx-undefined-component', via: 'build', stops: [`${page}:13:1: <Chart> is not a known component: this page does not import it.`] },
+  { name: 'mdx-syntax-error', via: 'gate', stops: [`${page}:14:3: This MDX cannot be read: Expected a closing tag for \`<p>\``, 'Close every <tag> you open'] },
+  // Code in content
+  { name: 'script-in-markdown', via: 'build', stops: [`${mdPage}:13:1: A <script> element. Content pages cannot run code: remove it.`] },
+  { name: 'script-in-mdx', via: 'gate', stops: [`${page}:13:1: A <script> element. Content pages cannot run code`] },
+  { name: 'javascript-link-markdown', via: 'gate', stops: [`${mdPage}:13:6: A link to "javascript:alert(1)", which would run code.`] },
+  { name: 'javascript-link-mdx', via: 'build', stops: [`${page}:13:6: A link to "javascript:alert(1)", which would run code.`] },
+  { name: 'event-handler-in-markdown', via: 'gate', stops: [`${mdPage}:13:1: An event handler (onclick=). Content pages cannot run code`] },
+  { name: 'event-handler-in-mdx', via: 'gate', stops: [`${page}:13:1: An event handler (onclick=). Content pages cannot run code`] },
+  // Links and images
+  { name: 'link-to-missing-page', via: 'build', stops: [`${page}:13:15: link to "/guidance/shared-plans/" is broken: no page or file exists at that address.`] },
+  { name: 'link-to-missing-anchor', via: 'build', stops: [`${page}:13:24: link to "/guidance/working-together/#start-togther" is broken: the page has no element with id "start-togther"`] },
+  { name: 'image-without-alt', via: 'build', stops: [`${page}:13:1: This image has no alt text.`] },
+  { name: 'image-without-alt-html', via: 'gate', stops: [`${page}:13:1: This image has no alt text.`] },
+  // Content that must build
+  {
+    name: 'international-names',
+    via: 'build',
+    builds: (dist) => {
+      const references = html(dist, 'references/index.html');
+      for (const text of ['Kochskämper, E.', 'Ó Dónaill, N.', '王', 'Ärztinnen und Ärzte', '共同生产与社区护理']) expect(references).toContain(text);
+      // Sorted by surname as a reader expects: accents do not send Ó Dónaill to the end.
+      const order = ['Jones', 'Kochskämper', 'Ó Dónaill', 'Smith'].map((name) => references.indexOf(name));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(html(dist, 'guidance/index.html')).toContain('Équipes et co-production across languages');
+    },
+  },
+  {
+    name: 'empty-collection',
+    fixture: { remove: ['case-studies'] },
+    via: 'build',
+    builds: (dist) => {
+      expect(html(dist, 'case-studies/index.html')).toContain('There are no case studies yet.');
+      expect(html(dist, 'index.html')).toContain('There are no case studies yet.');
+    },
+  },
+  {
+    name: 'huge-page',
+    fixture: {
+      generate: () => ({
+        'guidance/huge.md': `---\ntitle: A very long page\nsummary: A page of about one megabyte of text, to show that size alone does not break the build.\ntopic: basics\naudience: [researchers]\nlastReviewed: 2026-01-10\nnextReviewDue: 2027-01-10\nowner: Fixture team\n---\n\n${Array.from({ length: 11_000 }, (_, i) => `Paragraph ${i} about working together with people who use services, at length.`).join('\n\n')}\n`,
+      }),
+    },
+    via: 'build',
+    builds: (dist) => {
+      const text = html(dist, 'guidance/huge/index.html');
+      expect(text).toContain('Paragraph 0 about');
+      expect(text).toContain('Paragraph 10999 about');
+    },
+  },
+];
+
+describe('the build as a gatekeeper', () => {
+  test('covers at least 25 bad inputs, each with its own fixture folder', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+    const folders = readdirSync(new URL('./cases/', import.meta.url));
+    for (const { name, fixture } of cases) if (!fixture) expect(folders).toContain(name);
+    expect(folders.filter((folder) => !cases.some((c) => c.name === folder))).toEqual([]);
+  });
+
+  test.concurrent.each(cases)('$name', async ({ name, fixture, via, stops, warns = [], builds }) => {
+    const result = await limited(() => (via === 'build' ? buildFixture : runGate)({ name, ...fixture }));
+    const dist = join(result.dir, 'dist');
+    for (const text of warns) expect(result.output).toContain(text);
+    if (stops) {
+      expect(result.exitCode, result.output).toBe(1);
+      for (const text of stops) expect(result.output).toContain(text);
+      // A failed build leaves no site that could be published by mistake.
+      if (via === 'build') expect(existsSync(dist)).toBe(false);
+    } else {
+      expect(result.exitCode, result.output).toBe(0);
+      builds?.(dist);
+    }
+  }, 600_000);
+});

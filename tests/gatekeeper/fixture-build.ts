@@ -1,0 +1,66 @@
+/**
+ * Builds a small content tree with the real generator, in isolation: a
+ * throwaway project under .fixture-builds/<case>/ holding a copy of src/, the
+ * config and public/, plus the base content with the case's files laid over
+ * it. Copies, not symlinks: Vite follows symlinks to their real path, and the
+ * config finds content/ next to itself. The folder sits inside the worktree so
+ * Node resolves packages from its node_modules.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const gatekeeperDir = fileURLToPath(new URL('./', import.meta.url));
+const projectFiles = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export interface Fixture {
+  /** Folder name under tests/gatekeeper/cases/ whose content/ is laid over the base content. */
+  name: string;
+  /** Paths under content/ to delete from the base first. */
+  remove?: string[];
+  /** Files written into content/ after the overlay (for inputs too big to commit). */
+  generate?: () => Record<string, string>;
+}
+
+/** Creates the fixture project and returns its folder. */
+export function prepareFixture({ name, remove = [], generate }: Fixture): string {
+  const dir = join(projectRoot, '.fixture-builds', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const file of projectFiles) cpSync(join(projectRoot, file), join(dir, file), { recursive: true });
+  const content = join(dir, 'content');
+  cpSync(join(gatekeeperDir, 'base-content'), content, { recursive: true });
+  for (const path of remove) rmSync(join(content, path), { recursive: true, force: true });
+  const overlay = join(gatekeeperDir, 'cases', name, 'content');
+  if (existsSync(overlay)) cpSync(overlay, content, { recursive: true });
+  for (const [path, text] of Object.entries(generate?.() ?? {})) {
+    mkdirSync(dirname(join(content, path)), { recursive: true });
+    writeFileSync(join(content, path), text);
+  }
+  return dir;
+}
+
+export interface BuildResult {
+  dir: string;
+  exitCode: number;
+  /** stdout and stderr together, colour codes removed. */
+  output: string;
+}
+
+/** Runs `astro build` in the fixture project with this Node (the project's Node 22 under npm). */
+export function buildFixture(fixture: Fixture): Promise<BuildResult> {
+  const dir = prepareFixture(fixture);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ dir, exitCode: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+  });
+}
