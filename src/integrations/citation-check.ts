@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { BibliographyError } from '../citations/bibliography.ts';
 import { checkCitations, formatProblem, type ContentFile } from '../citations/check.ts';
 import { citationContext } from '../citations/context.ts';
+import { timedCitations } from '../citations/timing.ts';
 
 export function readContentFiles(contentDir: string, root: string): ContentFile[] {
   return (readdirSync(contentDir, { recursive: true }) as string[])
@@ -34,7 +35,7 @@ export default function citationCheck(): AstroIntegration {
     name: 'coproduction-kb:citation-check',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        const problems = citationProblems(join(process.cwd(), 'content'), process.cwd());
+        const problems = timedCitations(() => citationProblems(join(process.cwd(), 'content'), process.cwd()));
         if (problems.length > 0) {
           throw new AstroError(
             `The build stopped: ${problems.length} citation ${problems.length === 1 ? 'problem' : 'problems'} in content/.\n${problems.join('\n')}`,
