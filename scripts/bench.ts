@@ -39,7 +39,10 @@ const hasTime = existsSync(timeBinary);
 interface BuildFigures {
   wallSeconds: number;
   pagesPerSecond: number;
+  /** User + system CPU of the build's processes: steadier than wall time on a busy machine. */
+  cpuSeconds: number | null;
   peakRssMb: number | null;
+  /** CPU time of the citation pipeline (check, remark plugin) in the build's main thread. */
   citationMs: number | null;
   htmlFiles: number;
   distMb: number;
@@ -65,10 +68,12 @@ function build(label: string, cwd: string, astroBin: string, pages: number, outD
   writeFileSync(log, `${run.stdout}\n${run.stderr}`);
   if (run.status !== 0) throw new Error(`${label}: astro build failed (exit ${run.status}); see ${log}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
-  const citationLines = [...run.stderr.matchAll(/^citation pipeline: (\d+) ms$/gm)];
+  const cpu = ['User', 'System'].map((kind) => new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1]);
+  const citationLines = [...run.stderr.matchAll(/^citation pipeline: (\d+) ms CPU$/gm)];
   return {
     wallSeconds: Number(wallSeconds.toFixed(1)),
     pagesPerSecond: Number((pages / wallSeconds).toFixed(1)),
+    cpuSeconds: cpu.every(Boolean) ? Number((Number(cpu[0]) + Number(cpu[1])).toFixed(1)) : null,
     peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null,
     citationMs: citationLines.length > 0 ? citationLines.reduce((sum, match) => sum + Number(match[1]), 0) : null,
     htmlFiles: filesUnder(outDir).filter((path) => path.endsWith('.html')).length,
@@ -102,7 +107,8 @@ const builds = sizes.map((pages) => {
     starlight = build(`starlight-${pages}`, starlightDir, starlightBin, pages, outDir);
     if (!values.keep) rmSync(outDir, { recursive: true, force: true });
   }
-  return { pages, works: works.length, ours, starlight, oursOverStarlight: starlight ? Number((ours.wallSeconds / starlight.wallSeconds).toFixed(2)) : null };
+  const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? Number((a / b).toFixed(2)) : null);
+  return { pages, works: works.length, ours, starlight, oursOverStarlight: { wall: ratio(ours.wallSeconds, starlight?.wallSeconds), cpu: ratio(ours.cpuSeconds, starlight?.cpuSeconds) } };
 });
 
 const citations = benchCitations();
@@ -125,20 +131,36 @@ const results = {
   starlightInstallSeconds,
   totalSeconds: Math.round((performance.now() - started) / 1000),
 };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const cell = (value: number | null | undefined, unit = '') => (value === null || value === undefined ? 'n/a' : `${value}${unit}`);
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const cell = (value: number | null | undefined, unit = '') => (value === null || value === undefined ? 'n/a' : `${value}${unit}`);
+// The same figures as a Markdown table, for the README's "Performance" section.
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+writeFileSync(
+  join(root, 'bench/results/latest.md'),
+  [
+    row(['N pages', 'build', 'wall time', 'CPU time', 'pages/s', 'peak RSS', 'citation pipeline (CPU)', 'dist/', 'search index']),
+    row(Array(9).fill('---')),
+    ...builds.flatMap(({ pages, ours, starlight }) =>
+      [['ours', ours] as const, [`Starlight ${results.versions.starlight}`, starlight] as const].flatMap(([who, f]) =>
+        f ? [row([pages.toLocaleString('en-GB'), who, `${f.wallSeconds} s`, cell(f.cpuSeconds, ' s'), f.pagesPerSecond, cell(f.peakRssMb, ' MB'), f.citationMs === null ? 'n/a' : `${(f.citationMs / 1000).toFixed(1)} s`, `${f.distMb} MB`, `${f.indexMb} MB`])] : [],
+      ),
+    ),
+    '',
+  ].join('\n'),
+);
+
 console.log(`\nBuild: ours vs Starlight ${results.versions.starlight ?? '(skipped)'} on the same corpus (${cpus().length} CPUs, load ${loadAtStart.join(' ')} at start, ${results.machine.loadAtEnd.join(' ')} at end)`);
 console.table(
   builds.flatMap(({ pages, ours, starlight }) =>
     [['ours', ours] as const, ['starlight', starlight] as const].flatMap(([who, f]) =>
-      f ? [{ N: pages, build: who, 'wall s': f.wallSeconds, 'pages/s': f.pagesPerSecond, 'peak RSS': cell(f.peakRssMb, ' MB'), 'citations ms': cell(f.citationMs), 'HTML files': f.htmlFiles, 'dist MB': f.distMb, 'index MB': f.indexMb }] : [],
+      f ? [{ N: pages, build: who, 'wall s': f.wallSeconds, 'CPU s': cell(f.cpuSeconds), 'pages/s': f.pagesPerSecond, 'peak RSS': cell(f.peakRssMb, ' MB'), 'citation CPU ms': cell(f.citationMs), 'HTML files': f.htmlFiles, 'dist MB': f.distMb, 'index MB': f.indexMb }] : [],
     ),
   ),
 );
-for (const { pages, oursOverStarlight } of builds) if (oursOverStarlight !== null) console.log(`N=${pages}: ours/Starlight wall time = ${oursOverStarlight}`);
+for (const { pages, oursOverStarlight } of builds) if (oursOverStarlight.wall !== null) console.log(`N=${pages}: ours/Starlight wall time ${oursOverStarlight.wall}, CPU time ${cell(oursOverStarlight.cpu)} (target < 1 at N=1,000)`);
 const growth = builds.find((b) => b.pages === 1000) && builds.find((b) => b.pages === 3000);
 if (growth) console.log(`growth N=1000 → 3000: ${(builds.find((b) => b.pages === 3000)!.ours.wallSeconds / builds.find((b) => b.pages === 1000)!.ours.wallSeconds).toFixed(2)}x (target < 3.5x)`);
 console.log(`\nCitation pipeline vs new Cite per citation: ${results.citations.speedUpOverNaive}x (target ≥ 20x)`);
