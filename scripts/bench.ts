@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { benchCitations } from './bench/citations.ts';
 import { corpus, ourContent, writeOurProject, writeStarlightDocs } from './bench/corpus.ts';
 import { contentPageWeights, searchFetch } from './bench/page-weight.ts';
+import { markdownReport, type BenchResults, type BuildFigures } from './bench/report.ts';
 import { bytesUnder, filesUnder } from './bench/sizes.ts';
 
 const { values } = parseArgs({
@@ -35,19 +36,6 @@ mkdirSync(work, { recursive: true });
 
 const timeBinary = '/usr/bin/time';
 const hasTime = existsSync(timeBinary);
-
-interface BuildFigures {
-  wallSeconds: number;
-  pagesPerSecond: number;
-  /** User + system CPU of the build's processes: steadier than wall time on a busy machine. */
-  cpuSeconds: number | null;
-  peakRssMb: number | null;
-  /** CPU time of the citation pipeline (check, remark plugin) in the build's main thread. */
-  citationMs: number | null;
-  htmlFiles: number;
-  distMb: number;
-  indexMb: number;
-}
 
 /**
  * Runs `astro build` in `cwd` as a child process. Peak memory is the largest
@@ -121,7 +109,7 @@ const typical = weights[Math.floor(weights.length / 2)]!;
 const heaviest = weights.at(-1)!;
 const search = await searchFetch(siteDist, 'power');
 
-const results = {
+const results: BenchResults = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, node: process.version, loadAtStart, loadAtEnd: load() },
   versions: { astro: versionOf(root, 'astro'), starlight: values['no-starlight'] ? null : versionOf(starlightDir, '@astrojs/starlight'), starlightAstro: values['no-starlight'] ? null : versionOf(starlightDir, 'astro') },
@@ -131,43 +119,8 @@ const results = {
   starlightInstallSeconds,
   totalSeconds: Math.round((performance.now() - started) / 1000),
 };
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const cell = (value: number | null | undefined, unit = '') => (value === null || value === undefined ? 'n/a' : `${value}${unit}`);
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-
-// The same figures as a Markdown table, for the README's "Performance" section.
-const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-writeFileSync(
-  join(root, 'bench/results/latest.md'),
-  [
-    row(['N pages', 'build', 'wall time', 'CPU time', 'pages/s', 'peak RSS', 'citation pipeline (CPU)', 'dist/', 'search index']),
-    row(Array(9).fill('---')),
-    ...builds.flatMap(({ pages, ours, starlight }) =>
-      [['ours', ours] as const, [`Starlight ${results.versions.starlight}`, starlight] as const].flatMap(([who, f]) =>
-        f ? [row([pages.toLocaleString('en-GB'), who, `${f.wallSeconds} s`, cell(f.cpuSeconds, ' s'), f.pagesPerSecond, cell(f.peakRssMb, ' MB'), f.citationMs === null ? 'n/a' : `${(f.citationMs / 1000).toFixed(1)} s`, `${f.distMb} MB`, `${f.indexMb} MB`])] : [],
-      ),
-    ),
-    '',
-  ].join('\n'),
-);
-
-console.log(`\nBuild: ours vs Starlight ${results.versions.starlight ?? '(skipped)'} on the same corpus (${cpus().length} CPUs, load ${loadAtStart.join(' ')} at start, ${results.machine.loadAtEnd.join(' ')} at end)`);
-console.table(
-  builds.flatMap(({ pages, ours, starlight }) =>
-    [['ours', ours] as const, ['starlight', starlight] as const].flatMap(([who, f]) =>
-      f ? [{ N: pages, build: who, 'wall s': f.wallSeconds, 'CPU s': cell(f.cpuSeconds), 'pages/s': f.pagesPerSecond, 'peak RSS': cell(f.peakRssMb, ' MB'), 'citation CPU ms': cell(f.citationMs), 'HTML files': f.htmlFiles, 'dist MB': f.distMb, 'index MB': f.indexMb }] : [],
-    ),
-  ),
-);
-for (const { pages, oursOverStarlight } of builds) if (oursOverStarlight.wall !== null) console.log(`N=${pages}: ours/Starlight wall time ${oursOverStarlight.wall}, CPU time ${cell(oursOverStarlight.cpu)} (target < 1 at N=1,000)`);
-const growth = builds.find((b) => b.pages === 1000) && builds.find((b) => b.pages === 3000);
-if (growth) console.log(`growth N=1000 → 3000: ${(builds.find((b) => b.pages === 3000)!.ours.wallSeconds / builds.find((b) => b.pages === 1000)!.ours.wallSeconds).toFixed(2)}x (target < 3.5x)`);
-console.log(`\nCitation pipeline vs new Cite per citation: ${results.citations.speedUpOverNaive}x (target ≥ 20x)`);
-console.log(`\nReal site page weight (gzip), target: 0 JS, CSS ≤ 20 KB, HTML ≤ 30 KB`);
-console.table([
-  { page: `typical ${typical.page}`, HTML: kb(typical.html), CSS: kb(typical.css), JS: kb(typical.js), total: kb(typical.total) },
-  { page: `heaviest ${heaviest.page}`, HTML: kb(heaviest.html), CSS: kb(heaviest.css), JS: kb(heaviest.js), total: kb(heaviest.total) },
-]);
-console.log(search ? `First search for "power": ${search.requests.length} requests, ${kb(search.bytes)} (${kb(search.gzip)} gzip), ${search.results} results` : 'First search: skipped (no Chromium)');
-console.log(`\nTotal bench time ${results.totalSeconds} s; results in bench/results/latest.json`);
+const report = markdownReport(results);
+writeFileSync(join(root, 'bench/results/latest.md'), report);
+console.log(`\n${report}\nEvery figure is in bench/results/latest.json; build logs are in bench/.work/.`);
