@@ -8,9 +8,11 @@ import { AstroError } from 'astro/errors';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { BibliographyError } from '../citations/bibliography.ts';
-import { checkCitations, formatProblem, type ContentFile } from '../citations/check.ts';
+import { checkCitations, formatProblem, type ContentFile, type OnParsed } from '../citations/check.ts';
 import { citationContext } from '../citations/context.ts';
 import { timedCitations } from '../citations/timing.ts';
+import { glossaryMatcher } from '../glossary/context.ts';
+import { analyse, rememberAnalysis } from '../lib/page-index.ts';
 
 export function readContentFiles(contentDir: string, root: string): ContentFile[] {
   return (readdirSync(contentDir, { recursive: true }) as string[])
@@ -27,7 +29,9 @@ export function citationProblems(contentDir: string, root: string): string[] {
     if (error instanceof BibliographyError) return error.problems;
     throw error;
   }
-  return checkCitations(readContentFiles(contentDir, root), context.bibliography).map(formatProblem);
+  const matcher = glossaryMatcher();
+  const remember: OnParsed = (body, mdx, tree, found) => rememberAnalysis(body, mdx, analyse(tree, found, matcher));
+  return checkCitations(readContentFiles(contentDir, root), context.bibliography, remember).map(formatProblem);
 }
 
 export default function citationCheck(): AstroIntegration {

@@ -1,3 +1,4 @@
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { parseContent, scanCitations, withoutFrontmatter } from '../../src/citat
 import { termMatcher } from '../../src/glossary/match.ts';
 import { readGlossaryTerms } from '../../src/glossary/terms.ts';
 import { findFirstUses } from '../../src/glossary/remark-glossary-links.ts';
-import { indexPages, type IndexedPage } from '../../src/lib/page-index.ts';
+import { indexPages, rememberAnalysis, type IndexedPage } from '../../src/lib/page-index.ts';
 
 const matcher = termMatcher([
   { id: 'ebcd', phrases: ['EBCD'] },
@@ -38,6 +39,25 @@ describe('indexPages', () => {
   it('records term uses outside glossary entries only', () => {
     expect(index.termUses.get('ebcd')!.map((p) => p.href)).toEqual(['/guidance/a/', '/case-studies/c/']);
     expect(index.termUses.get('reciprocity')!.map((p) => p.href)).toEqual(['/guidance/a/']);
+  });
+});
+
+describe('indexPages after the citation check', () => {
+  it('reuses the analysis the check left for the same text, whatever blank lines the frontmatter left before it', () => {
+    // The check saw the file with its frontmatter blanked; Astro hands the pages the body alone.
+    rememberAnalysis('\n\n\n\nLeft by the check [@a].', true, { counts: new Map([['remembered', 1]]), termIds: ['ebcd'] });
+    const index = indexPages([page('/guidance/a/', 'Left by the check [@a].'), page('/guidance/b/', 'Parsed afresh [@a].')], matcher);
+    expect([...index.citationCounts.get('/guidance/a/')!.keys()]).toEqual(['remembered']);
+    expect(index.termUses.get('ebcd')!.map((p) => p.href)).toEqual(['/guidance/a/']);
+    expect([...index.citationCounts.get('/guidance/b/')!.keys()]).toEqual(['a']);
+  });
+
+  it("finds the check's analysis from the body Astro gives a content entry", () => {
+    const source = readFileSync(new URL('../../content/guidance/power.mdx', import.meta.url), 'utf8');
+    rememberAnalysis(withoutFrontmatter(source).body, true, { counts: new Map([['from-the-check', 1]]), termIds: [] });
+    // What Astro's glob loader hands the pages as entry.body.
+    const astroBody = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content;
+    expect([...indexPages([page('/guidance/power/', astroBody)], matcher).citationCounts.get('/guidance/power/')!.keys()]).toEqual(['from-the-check']);
   });
 });
 
