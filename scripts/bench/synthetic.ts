@@ -39,30 +39,70 @@ export function syntheticBibliography(size: number, seed = 1): CslItem[] {
   });
 }
 
-/** Markdown pages with headings, lists, a table and `citationsPerPage` citations in every syntax form. */
-export function syntheticPages(count: number, keys: string[], citationsPerPage: [number, number], seed = 2): string[] {
+/** One generator per citation syntax pandoc accepts, so every form is exercised. */
+export const citationForms = ['bracketed', 'two keys', 'page locator', 'prefix and suffix', 'prefix with two keys', 'author suppressed', 'in-text', 'chapter locator'] as const;
+
+/**
+ * Markdown pages with headings, lists, tables and `citationsPerPage`
+ * citations in every syntax form. `proseParagraphs` uncited paragraphs after
+ * each cited block bring a page to the length of real guidance (about 8 KB).
+ */
+export function syntheticPages(count: number, keys: string[], citationsPerPage: [number, number], seed = 2, proseParagraphs = 0): string[] {
   const next = random(seed);
-  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
-  const sentence = () => `${pick(words)[0]!.toUpperCase()}${Array.from({ length: 10 + Math.floor(next() * 10) }, () => pick(words)).join(' ').slice(1)}`;
-  const forms = [
-    () => `[@${pick(keys)}]`,
-    () => `[@${pick(keys)}; @${pick(keys)}]`,
-    () => `[@${pick(keys)}, p. ${1 + Math.floor(next() * 300)}]`,
-    () => `[see @${pick(keys)}, pp. ${10 + Math.floor(next() * 50)}-${70 + Math.floor(next() * 50)} for examples]`,
-    () => `[-@${pick(keys)}]`,
-    () => `@${pick(keys)} found that`,
-    () => `[@${pick(keys)}, ch. ${1 + Math.floor(next() * 9)}]`,
-  ];
-  return Array.from({ length: count }, (_, page) => {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const sentence = () => {
+    const text = Array.from({ length: 10 + Math.floor(next() * 10) }, () => pick(words)).join(' ');
+    return text[0]!.toUpperCase() + text.slice(1);
+  };
+  const paragraph = () => Array.from({ length: 3 + Math.floor(next() * 3) }, () => `${sentence()}.`).join(' ');
+  const forms: Record<(typeof citationForms)[number], () => string> = {
+    bracketed: () => `[@${pick(keys)}]`,
+    'two keys': () => `[@${pick(keys)}; @${pick(keys)}]`,
+    'page locator': () => `[@${pick(keys)}, p. ${1 + Math.floor(next() * 300)}]`,
+    'prefix and suffix': () => `[see @${pick(keys)}, pp. ${10 + Math.floor(next() * 50)}-${70 + Math.floor(next() * 50)} for examples]`,
+    'prefix with two keys': () => `[see @${pick(keys)}; @${pick(keys)}]`,
+    'author suppressed': () => `[-@${pick(keys)}]`,
+    'in-text': () => `@${pick(keys)} found that`,
+    'chapter locator': () => `[@${pick(keys)}, ch. ${1 + Math.floor(next() * 9)}]`,
+  };
+  // Round robin from a random start: every form appears on any page with 8+ citations.
+  const citation = (start: number, i: number) => forms[citationForms[(start + i) % citationForms.length]!]();
+  return Array.from({ length: count }, () => {
     const [min, max] = citationsPerPage;
     const citations = min + Math.floor(next() * (max - min + 1));
-    const blocks = [`# Synthetic page ${page}`];
+    const start = Math.floor(next() * citationForms.length);
+    const blocks: string[] = [];
     for (let i = 0; i < citations; i += 1) {
       if (i % 4 === 0) blocks.push(`## ${sentence()}`);
-      if (i % 5 === 3) blocks.push(`| Point | Source |\n| --- | --- |\n| ${sentence()} | ${pick(forms)()} |`);
-      else if (i % 3 === 1) blocks.push(`- ${sentence()} ${pick(forms)()}.\n- ${sentence()}.`);
-      else blocks.push(`${sentence()}. ${sentence()} ${pick(forms)()}. ${sentence()}.`);
+      if (i % 5 === 3) blocks.push(`| Point | Source |\n| --- | --- |\n| ${sentence()} | ${citation(start, i)} |\n| ${sentence()} | none |`);
+      else if (i % 3 === 1) blocks.push(`- ${sentence()} ${citation(start, i)}.\n- ${sentence()}.\n- ${sentence()}.`);
+      else blocks.push(`${sentence()}. ${sentence()} ${citation(start, i)}. ${sentence()}.`);
+      for (let p = 0; p < proseParagraphs; p += 1) blocks.push(paragraph());
     }
     return blocks.join('\n\n');
+  });
+}
+
+export interface SyntheticGuidance {
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+}
+
+/** Guidance-like pages: a title, an answer-first summary and a body of realistic length with 3-10 citations. */
+export function syntheticGuidance(count: number, keys: string[], seed = 3): SyntheticGuidance[] {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const bodies = syntheticPages(count, keys, [3, 10], seed + 1, 2);
+  return bodies.map((body, index) => {
+    const number = String(index + 1).padStart(5, '0');
+    const topic = Array.from({ length: 3 }, () => pick(words)).join(' ');
+    return {
+      slug: `page-${number}`,
+      title: `Synthetic guidance ${number}: ${topic}`,
+      summary: `What the sources say about ${topic}, and what ${pick(words)} and ${pick(words)} mean for services that want to work as equal partners.`,
+      body,
+    };
   });
 }

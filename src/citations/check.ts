@@ -6,7 +6,9 @@
 import { load } from 'js-yaml';
 import type { Bibliography } from './bibliography.ts';
 import { unknownFrontmatterKeyMessage, unknownKeyMessage } from './messages.ts';
-import { scanCitations, withoutFrontmatter } from './scan.ts';
+import type { Root } from 'mdast';
+import { collectCitations, type FoundCitation } from './collect.ts';
+import { parseContent, withoutFrontmatter } from './scan.ts';
 
 export interface ContentFile {
   /** Path shown in messages, relative to the project. */
@@ -54,21 +56,26 @@ function locate(frontmatter: string, field: string, key: string): { line: number
   return { line: fieldLine + 2, column: 1 };
 }
 
-export function checkCitations(files: ContentFile[], bibliography: Bibliography): Problem[] {
+/** Receives each file's parsed body, so the build can reuse the parse (src/lib/page-index.ts). */
+export type OnParsed = (body: string, mdx: boolean, tree: Root, found: FoundCitation[]) => void;
+
+export function checkCitations(files: ContentFile[], bibliography: Bibliography, onParsed?: OnParsed): Problem[] {
   const known = () => bibliography.items.keys();
   return files.flatMap(({ path, source }) => {
     const { body, frontmatter } = withoutFrontmatter(source);
     const inFrontmatter = frontmatterKeys(frontmatter)
       .filter(({ key }) => !bibliography.items.has(key))
       .map(({ field, key }) => ({ path, ...locate(frontmatter, field, key), message: unknownFrontmatterKeyMessage(field, key, known()) }));
-    let found: ReturnType<typeof scanCitations>;
+    const mdx = path.endsWith('.mdx');
+    let parsed: { tree: Root; found: FoundCitation[] } | undefined;
     try {
-      found = scanCitations(body, path.endsWith('.mdx'), path);
+      const { tree, file } = parseContent(body, mdx, path);
+      parsed = { tree, found: collectCitations(tree, file) };
     } catch {
       // Invalid MDX: the MDX compiler reports it, with its position, when the page renders.
-      found = [];
     }
-    const inText = found.flatMap(({ citation, line, column }) =>
+    if (parsed) onParsed?.(body, mdx, parsed.tree, parsed.found);
+    const inText = (parsed?.found ?? []).flatMap(({ citation, line, column }) =>
       citation.items.filter((item) => !bibliography.items.has(item.key)).map((item) => ({ path, line, column, message: unknownKeyMessage(item.key, known()) })),
     );
     return [...inFrontmatter, ...inText];

@@ -33,7 +33,11 @@ export function parseWithWarnings(text: string): { items: CslItem[]; warnings: s
   logger.level = 'warn';
   logger._console = { log: (scope: string, ...message: unknown[]) => warnings.push(`${scope} ${message.join(' ')}`.trim()) };
   try {
-    return { items: new Cite(text).data as CslItem[], warnings };
+    // citation-js records on every item how it was parsed (`_graph`), with the
+    // whole input file as text: left in, references.json held the bibliography
+    // once per entry (100 MB for 400 works) and every entry carried it in memory.
+    const items = (new Cite(text).data as (CslItem & { _graph?: unknown })[]).map(({ _graph, ...item }) => item);
+    return { items, warnings };
   } finally {
     logger.level = previous.level;
     logger._console = previous.console;

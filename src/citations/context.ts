@@ -12,12 +12,18 @@ import type { CitationContext } from './remark-citations.ts';
 // Astro bundles pages into dist/.prerender/, where import.meta.url points elsewhere.
 export const bibliographyDir = resolve('content/bibliography');
 
-let context: CitationContext | undefined;
+// Astro evaluates this module twice in a build: for the config (the citation
+// check, Markdown rendering) and bundled into the pages. Kept on globalThis,
+// the context is built once for both: a citeproc engine over hundreds of works
+// takes seconds to start.
+const key = Symbol.for('coproduction-kb.citation-context');
+type Store = typeof globalThis & { [key]?: CitationContext };
 
 export function citationContext(): CitationContext {
-  if (!context) {
+  const store = globalThis as Store;
+  if (!store[key]) {
     const bibliography = loadBibliography(bibliographyDir);
-    context = { bibliography, formatter: new CitationFormatter(bibliography, siteConfig.citationStyle) };
+    store[key] = { bibliography, formatter: new CitationFormatter(bibliography, siteConfig.citationStyle) };
   }
-  return context;
+  return store[key];
 }

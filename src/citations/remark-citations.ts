@@ -18,6 +18,7 @@ import type { CitationFormatter } from './format.ts';
 import { ruleIds, unknownKeyMessage } from './messages.ts';
 import { splitText } from '../markdown/split-text.ts';
 import { citationElement, referenceListElement } from './render.ts';
+import { timedCitations } from './timing.ts';
 
 export interface CitationContext {
   bibliography: Bibliography;
@@ -45,7 +46,7 @@ function isReferencesPlaceholder(node: RootContent): boolean {
 }
 
 export function remarkCitations(options: RemarkCitationsOptions) {
-  return (tree: Root, file: VFile) => {
+  return (tree: Root, file: VFile) => timedCitations(() => {
     const found = collectCitations(tree, file);
     const placeholder = tree.children.findIndex(isReferencesPlaceholder);
     if (found.length === 0) {
@@ -80,7 +81,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
     const list = hastNode(referenceListElement(references)) as unknown as RootContent;
     if (placeholder >= 0) tree.children.splice(placeholder, 1, list);
     else tree.children.push(list);
-  };
+  });
 }
 
 /** Splits each text node around its citations, keeping the text between them. */

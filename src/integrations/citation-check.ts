@@ -1,13 +1,18 @@
 /**
  * Every citation problem in content/, listed at once for the content gate
  * (src/integrations/content-gate.ts): unreadable bibliography entries,
- * duplicate keys, and unknown keys in text or frontmatter.
+ * duplicate keys, and unknown keys in text or frontmatter. The check parses
+ * every page, so it leaves each page's citations and glossary terms behind
+ * for the registries (src/lib/page-index.ts): one parse per page per build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { BibliographyError } from '../citations/bibliography.ts';
-import { checkCitations, formatProblem, type ContentFile } from '../citations/check.ts';
+import { checkCitations, formatProblem, type ContentFile, type OnParsed } from '../citations/check.ts';
 import { citationContext } from '../citations/context.ts';
+import { timedCitations } from '../citations/timing.ts';
+import { glossaryMatcher } from '../glossary/context.ts';
+import { analyse, rememberAnalysis } from '../lib/page-index.ts';
 
 export function readContentFiles(contentDir: string, root: string): ContentFile[] {
   return (readdirSync(contentDir, { recursive: true }) as string[])
@@ -17,12 +22,16 @@ export function readContentFiles(contentDir: string, root: string): ContentFile[
 }
 
 export function citationProblems(contentDir: string, root: string): string[] {
-  let context;
-  try {
-    context = citationContext();
-  } catch (error) {
-    if (error instanceof BibliographyError) return error.problems;
-    throw error;
-  }
-  return checkCitations(readContentFiles(contentDir, root), context.bibliography).map(formatProblem);
+  return timedCitations(() => {
+    let context;
+    try {
+      context = citationContext();
+    } catch (error) {
+      if (error instanceof BibliographyError) return error.problems;
+      throw error;
+    }
+    const matcher = glossaryMatcher();
+    const remember: OnParsed = (body, mdx, tree, found) => rememberAnalysis(body, mdx, analyse(tree, found, matcher));
+    return checkCitations(readContentFiles(contentDir, root), context.bibliography, remember).map(formatProblem);
+  });
 }

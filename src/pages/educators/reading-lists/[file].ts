@@ -3,14 +3,18 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportItems, type CslItem } from '../../../citations/citation-js.ts';
 import { citationContext } from '../../../citations/context.ts';
 import { getGuidance } from '../../../lib/content.ts';
-import { citationCounts } from '../../../lib/registries.ts';
+import { getCitationCounts } from '../../../lib/registries.ts';
+import { routes } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const { bibliography } = citationContext();
-  return (await getGuidance()).flatMap((entry) => {
-    const items = [...citationCounts(entry.body ?? '', entry.filePath?.endsWith('.mdx') ?? false).keys()].flatMap((key) => bibliography.items.get(key) ?? []);
-    return (['bib', 'ris'] as const).map((extension) => ({ params: { file: `${entry.id}.${extension}` }, props: { items, extension } }));
-  });
+  const lists = await Promise.all(
+    (await getGuidance()).map(async (entry) => {
+      const items = [...(await getCitationCounts(routes.guidance(entry.id))).keys()].flatMap((key) => bibliography.items.get(key) ?? []);
+      return (['bib', 'ris'] as const).map((extension) => ({ params: { file: `${entry.id}.${extension}` }, props: { items, extension } }));
+    }),
+  );
+  return lists.flat();
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ items: CslItem[]; extension: 'bib' | 'ris' }> = ({ props }) =>

@@ -1,0 +1,126 @@
+/**
+ * npm run bench [-- --sizes 100,1000,3000] — full builds of a seeded
+ * synthetic corpus by our generator and by Astro Starlight (the peer), the
+ * citation pipeline against a naive baseline, and the weight of the real
+ * site's pages and first search. Prints a table and writes
+ * bench/results/latest.json. Figures only: nothing here passes or fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchCitations } from './bench/citations.ts';
+import { corpus, ourContent, writeOurProject, writeStarlightDocs } from './bench/corpus.ts';
+import { contentPageWeights, searchFetch } from './bench/page-weight.ts';
+import { markdownReport, type BenchResults, type BuildFigures } from './bench/report.ts';
+import { bytesUnder, filesUnder } from './bench/sizes.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,3000' },
+    'no-starlight': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes page counts separated by commas, e.g. --sizes 100,1000 (got "${values.sizes}").`);
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, 'bench/.work');
+const starlightDir = join(root, 'bench/starlight');
+const started = performance.now();
+const load = () => loadavg().map((n) => Number(n.toFixed(2)));
+const loadAtStart = load();
+mkdirSync(work, { recursive: true });
+
+const timeBinary = '/usr/bin/time';
+const hasTime = existsSync(timeBinary);
+
+/**
+ * Runs `astro build` in `cwd` as a child process. Peak memory is the largest
+ * process in the build's tree (GNU time's "Maximum resident set size").
+ */
+function build(label: string, cwd: string, astroBin: string, pages: number, outDir: string): BuildFigures {
+  const log = join(work, `${label}.log`);
+  const command = [process.execPath, astroBin, 'build', '--outDir', outDir];
+  console.log(`building ${label} (log: ${log})`);
+  const begin = performance.now();
+  const run = spawnSync(hasTime ? timeBinary : command[0]!, hasTime ? ['-v', ...command] : command.slice(1), {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KB_CITATION_TIMING: '1' },
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  const wallSeconds = (performance.now() - begin) / 1000;
+  writeFileSync(log, `${run.stdout}\n${run.stderr}`);
+  if (run.status !== 0) throw new Error(`${label}: astro build failed (exit ${run.status}); see ${log}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
+  const cpu = ['User', 'System'].map((kind) => new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1]);
+  const citationLines = [...run.stderr.matchAll(/^citation pipeline: (\d+) ms CPU$/gm)];
+  return {
+    wallSeconds: Number(wallSeconds.toFixed(1)),
+    pagesPerSecond: Number((pages / wallSeconds).toFixed(1)),
+    cpuSeconds: cpu.every(Boolean) ? Number((Number(cpu[0]) + Number(cpu[1])).toFixed(1)) : null,
+    peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null,
+    citationMs: citationLines.length > 0 ? citationLines.reduce((sum, match) => sum + Number(match[1]), 0) : null,
+    htmlFiles: filesUnder(outDir).filter((path) => path.endsWith('.html')).length,
+    distMb: Number((bytesUnder(outDir) / 2 ** 20).toFixed(1)),
+    indexMb: Number((bytesUnder(join(outDir, 'pagefind')) / 2 ** 20).toFixed(1)),
+  };
+}
+
+// Starlight is installed on first run into its own folder; nothing but npm packages.
+let starlightInstallSeconds: number | null = null;
+const starlightBin = join(starlightDir, 'node_modules/astro/bin/astro.mjs');
+if (!values['no-starlight'] && !existsSync(join(starlightDir, 'node_modules/@astrojs/starlight'))) {
+  console.log('installing Astro Starlight into bench/starlight/ (npm install)');
+  const begin = performance.now();
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: starlightDir, stdio: 'inherit' });
+  if (install.status !== 0) throw new Error('npm install in bench/starlight/ failed; see the output above.');
+  starlightInstallSeconds = Math.round((performance.now() - begin) / 1000);
+}
+const versionOf = (dir: string, name: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
+const builds = sizes.map((pages) => {
+  const { works, pages: guidance } = corpus(pages);
+  const ourDir = join(work, `ours-${pages}`);
+  writeOurProject(root, ourDir, ourContent(guidance, works));
+  const ours = build(`ours-${pages}`, ourDir, join(root, 'node_modules/astro/bin/astro.mjs'), pages, join(ourDir, 'dist'));
+  if (!values.keep) rmSync(ourDir, { recursive: true, force: true });
+  let starlight: BuildFigures | null = null;
+  if (!values['no-starlight']) {
+    writeStarlightDocs(join(starlightDir, 'src/content/docs'), guidance);
+    const outDir = join(work, `starlight-${pages}`);
+    starlight = build(`starlight-${pages}`, starlightDir, starlightBin, pages, outDir);
+    if (!values.keep) rmSync(outDir, { recursive: true, force: true });
+  }
+  const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? Number((a / b).toFixed(2)) : null);
+  return { pages, works: works.length, ours, starlight, oursOverStarlight: { wall: ratio(ours.wallSeconds, starlight?.wallSeconds), cpu: ratio(ours.cpuSeconds, starlight?.cpuSeconds) } };
+});
+
+const citations = benchCitations();
+
+// The real site, built apart from dist/ so a developer's build is left alone.
+const siteDist = join(work, 'site');
+const site = build('site', root, join(root, 'node_modules/astro/bin/astro.mjs'), filesUnder(join(root, 'content')).filter((p) => /\.mdx?$/.test(p)).length, siteDist);
+const weights = contentPageWeights(siteDist);
+const typical = weights[Math.floor(weights.length / 2)]!;
+const heaviest = weights.at(-1)!;
+const search = await searchFetch(siteDist, 'power');
+
+const results: BenchResults = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, node: process.version, loadAtStart, loadAtEnd: load() },
+  versions: { astro: versionOf(root, 'astro'), starlight: values['no-starlight'] ? null : versionOf(starlightDir, '@astrojs/starlight'), starlightAstro: values['no-starlight'] ? null : versionOf(starlightDir, 'astro') },
+  builds,
+  citations: { speedUpOverNaive: Number(citations.speedUp.toFixed(1)), pipelineCitationsPerSecond: citations.pipelineRate, naiveCitationsPerSecond: citations.naiveRate, rows: citations.rows },
+  site: { build: site, typicalPage: typical, heaviestPage: heaviest, search: search && { query: search.query, results: search.results, requests: search.requests.length, bytes: search.bytes, gzip: search.gzip, files: search.requests } },
+  starlightInstallSeconds,
+  totalSeconds: Math.round((performance.now() - started) / 1000),
+};
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+const report = markdownReport(results);
+writeFileSync(join(root, 'bench/results/latest.md'), report);
+console.log(`\n${report}\nEvery figure is in bench/results/latest.json; build logs are in bench/.work/.`);

@@ -1,0 +1,77 @@
+/**
+ * Citations per second through the real pipeline (parse, format with one
+ * cached citeproc engine, render the page) against a naive baseline that
+ * builds a new citation-js Cite for every citation. Figures only; no
+ * pass/fail. Printed by `npm run bench:citations`, folded into `npm run bench`.
+ */
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { Cite } from '@citation-js/core';
+import type { Bibliography } from '../../src/citations/bibliography.ts';
+import { findCitations } from '../../src/citations/parse.ts';
+import { CitationFormatter } from '../../src/citations/format.ts';
+import { remarkCitations } from '../../src/citations/remark-citations.ts';
+import { syntheticBibliography, syntheticPages } from './synthetic.ts';
+
+function timed<T>(run: () => T): { ms: number; result: T } {
+  const start = performance.now();
+  const result = run();
+  return { ms: performance.now() - start, result };
+}
+const rate = (citations: number, ms: number) => Math.round(citations / (ms / 1000));
+
+export function benchCitations() {
+  const items = syntheticBibliography(300);
+  const bibliography: Bibliography = { items: new Map(items.map((item) => [item.id, item])), fileOf: new Map() };
+  const pages = syntheticPages(800, [...bibliography.items.keys()], [3, 10]);
+  const citationCount = pages.reduce((sum, page) => sum + findCitations(page).reduce((n, c) => n + c.items.length, 0), 0);
+
+  // One engine per build: its start-up (parsing the style, registering every
+  // work) is paid once, whatever the number of citations.
+  const startup = timed(() => new CitationFormatter(bibliography, 'apa'));
+  const formatter = startup.result;
+
+  // Parse and format every citation, page by page, as the remark plugin does.
+  const pipeline = timed(() =>
+    pages.map((page) => {
+      const citations = findCitations(page);
+      formatter.startPage([...new Set(citations.flatMap((c) => c.items.map((i) => i.key)))]);
+      return citations.map((citation) => formatter.format(citation));
+    }),
+  );
+
+  // The naive baseline: the same parsing, and a new Cite per citation. Its
+  // first call is left out so it too starts with citation-js's engine built.
+  const naiveFormat = (key: string, locator?: string, label?: string) =>
+    new Cite(bibliography.items.get(key)).format('citation', { template: 'apa', format: 'html', entry: [{ id: key, ...(locator ? { locator, label } : {}) }] });
+  naiveFormat(items[0]!.id);
+  const naivePages = pages.slice(0, 60);
+  const naiveCitations = naivePages.reduce((sum, page) => sum + findCitations(page).reduce((n, c) => n + c.items.length, 0), 0);
+  const naive = timed(() => naivePages.map((page) => findCitations(page).map((c) => c.items.map((i) => naiveFormat(i.key, i.locator, i.label)))));
+
+  // End to end: Markdown in, HTML with linked citations and reference lists out.
+  const endToEnd = timed(() => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkCitations, { context: () => ({ bibliography, formatter }) })
+      .use(remarkRehype)
+      .use(rehypeStringify);
+    return pages.map((page) => String(processor.processSync(page))).join('').length;
+  });
+
+  const pipelineRate = rate(citationCount, pipeline.ms);
+  const naiveRate = rate(naiveCitations, naive.ms);
+  const rows = [
+    ['corpus', `${pages.length} pages, ${citationCount} citations, ${items.length} works (seeded)`],
+    ['engine start-up, once per build', `${Math.round(startup.ms)} ms`],
+    ['pipeline: parse + format', `${pipelineRate.toLocaleString('en-GB')} citations/s (${Math.round(pipeline.ms)} ms)`],
+    ['naive: parse + new Cite per citation', `${naiveRate.toLocaleString('en-GB')} citations/s (${naiveCitations} citations in ${Math.round(naive.ms)} ms)`],
+    ['speed-up over naive', `${(pipelineRate / naiveRate).toFixed(1)}x`],
+    ['end to end: Markdown to HTML with references', `${rate(citationCount, endToEnd.ms).toLocaleString('en-GB')} citations/s, ${Math.round(pages.length / (endToEnd.ms / 1000))} pages/s`],
+  ];
+  return { rows, speedUp: pipelineRate / naiveRate, pipelineRate, naiveRate, citationCount, pages: pages.length };
+}
