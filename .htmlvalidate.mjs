@@ -10,5 +10,9 @@ export default {
     // HTML's doctype is case-insensitive; Astro writes the redirect pages for
     // moved addresses with <!doctype html>, the pages with <!DOCTYPE html>.
     'doctype-style': 'off',
+    // The search page's filters are checkboxes sharing their group's name, so
+    // the form's own URL reads ?type=guidance&type=case-study: valid HTML, and
+    // the address educators link to.
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 };

@@ -63,6 +63,7 @@ export function ourContent(pages: SyntheticGuidance[], works: ReturnType<typeof 
       `citationKey: ${second!.id}`,
       'evidenceKind: staff-survey',
       'setting: Synthetic hospital',
+      'sector: [nhs]',
       'country: England',
       'sample:\n  who: Staff',
       'methods: Survey',
