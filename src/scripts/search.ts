@@ -74,8 +74,8 @@ export function startSearchPage(): void {
     (pagefind ??= import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`).then(async (module: Pagefind) => {
       // Guidance pages are long because they are the full answer; Pagefind's
       // default length penalty (0.75) ranked one-paragraph glossary pages above
-      // them. 0.3 won the relevance suite (tests/browser/search-relevance.test.ts).
-      await module.options({ baseUrl: form.dataset.base ?? '/', ranking: { pageLength: 0.3 } });
+      // them. 0.2 won the relevance suite (tests/browser/search-relevance.test.ts).
+      await module.options({ baseUrl: form.dataset.base ?? '/', ranking: { pageLength: 0.2 } });
       // Pagefind counts filter values in a search only once its filter index is loaded.
       await module.filters();
       return module;
