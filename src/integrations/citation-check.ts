@@ -21,7 +21,8 @@ export function readContentFiles(contentDir: string, root: string): ContentFile[
     .map((name) => ({ path: relative(root, join(contentDir, name)).split(sep).join('/'), source: readFileSync(join(contentDir, name), 'utf8') }));
 }
 
-export function citationProblems(contentDir: string, root: string): string[] {
+/** `files` are the content files the caller has already read. */
+export function citationProblems(files: ContentFile[]): string[] {
   return timedCitations(() => {
     let context;
     try {
@@ -32,6 +33,6 @@ export function citationProblems(contentDir: string, root: string): string[] {
     }
     const matcher = glossaryMatcher();
     const remember: OnParsed = (body, mdx, tree, found) => rememberAnalysis(body, mdx, analyse(tree, found, matcher));
-    return checkCitations(readContentFiles(contentDir, root), context.bibliography, remember).map(formatProblem);
+    return checkCitations(files, context.bibliography, remember).map(formatProblem);
   });
 }

@@ -49,7 +49,7 @@ export function contentGateProblems(root: string): string[] {
     const problem = mark
       ? `content/topics.yaml:${mark.line + 1}:${mark.column + 1}: The topics file is not valid YAML: ${reason}. Check that quotes are closed and that each topic's fields line up under its "- id:" line.`
       : (error as Error).message;
-    return [problem, ...citationProblems(contentDir, root)];
+    return [problem, ...citationProblems(files)];
   }
   const problems: Problem[] = [];
   for (const { folder, schema, kind } of collections(topicIds)) {
@@ -61,7 +61,7 @@ export function contentGateProblems(root: string): string[] {
   for (const file of files) problems.push(...unsafeContent(file, root));
   problems.push(...imagesWithoutAlt(files));
   const sorted = problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column).map(formatProblem);
-  return [...sorted, ...citationProblems(contentDir, root)];
+  return [...sorted, ...citationProblems(files)];
 }
 
 export default function contentGate(): AstroIntegration {

@@ -262,7 +262,7 @@ function setUpShortcut(toggle: HTMLInputElement, input: HTMLInputElement): void 
  * highlights the matched words on the page it opens: highlighting on landing
  * with no JavaScript on content pages. Other browsers ignore the fragment.
  */
-export function highlightLink(url: string, words: readonly string[]): string {
+function highlightLink(url: string, words: readonly string[]): string {
   const unique = [...new Map(words.map((word) => [word.toLowerCase(), word])).values()].slice(0, 2);
   if (unique.length === 0) return url;
   // Text directives reserve "-", "&" and ",".
