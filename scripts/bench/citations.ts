@@ -4,16 +4,13 @@
  * builds a new citation-js Cite for every citation. Figures only; no
  * pass/fail. Printed by `npm run bench:citations`, folded into `npm run bench`.
  */
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { Cite } from '@citation-js/core';
+import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import type { Bibliography } from '../../src/citations/bibliography.ts';
 import { findCitations } from '../../src/citations/parse.ts';
 import { CitationFormatter } from '../../src/citations/format.ts';
-import { remarkCitations } from '../../src/citations/remark-citations.ts';
+import { citationsPlugin } from '../../src/citations/citations-plugin.ts';
+import { contentFeatures } from '../../src/markdown/features.ts';
 import { syntheticBibliography, syntheticPages } from './synthetic.ts';
 
 function timed<T>(run: () => T): { ms: number; result: T } {
@@ -34,7 +31,7 @@ export function benchCitations() {
   const startup = timed(() => new CitationFormatter(bibliography, 'apa'));
   const formatter = startup.result;
 
-  // Parse and format every citation, page by page, as the remark plugin does.
+  // Parse and format every citation, page by page, as the citations plugin does.
   const pipeline = timed(() =>
     pages.map((page) => {
       const citations = findCitations(page);
@@ -54,13 +51,9 @@ export function benchCitations() {
 
   // End to end: Markdown in, HTML with linked citations and reference lists out.
   const endToEnd = timed(() => {
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(remarkCitations, { context: () => ({ bibliography, formatter }) })
-      .use(remarkRehype)
-      .use(rehypeStringify);
-    return pages.map((page) => String(processor.processSync(page))).join('').length;
+    const options = { mdastPlugins: [citationsPlugin({ context: () => ({ bibliography, formatter }) })], features: contentFeatures };
+    // Every plugin here is synchronous, so the compile returns its result, not a promise.
+    return pages.map((page) => (markdownToHtml(page, options) as MarkdownToHtmlResult).html).join('').length;
   });
 
   const pipelineRate = rate(citationCount, pipeline.ms);

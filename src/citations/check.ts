@@ -8,7 +8,7 @@ import type { Bibliography } from './bibliography.ts';
 import { unknownFrontmatterKeyMessage, unknownKeyMessage } from './messages.ts';
 import type { Root } from 'mdast';
 import { collectCitations, type FoundCitation } from './collect.ts';
-import { parseContent, withoutFrontmatter } from './scan.ts';
+import { parseFile, type ParsedFile } from './scan.ts';
 
 export interface ContentFile {
   /** Path shown in messages, relative to the project. */
@@ -59,25 +59,21 @@ function locate(frontmatter: string, field: string, key: string): { line: number
 /** Receives each file's parsed body, so the build can reuse the parse (src/lib/page-index.ts). */
 export type OnParsed = (body: string, mdx: boolean, tree: Root, found: FoundCitation[]) => void;
 
-export function checkCitations(files: ContentFile[], bibliography: Bibliography, onParsed?: OnParsed): Problem[] {
+/** One file's unknown keys, in frontmatter and text; `parsed` is the file read once for every check. */
+export function checkFileCitations(path: string, { body, frontmatter, mdx, parsed }: ParsedFile, bibliography: Bibliography, onParsed?: OnParsed): Problem[] {
   const known = () => bibliography.items.keys();
-  return files.flatMap(({ path, source }) => {
-    const { body, frontmatter } = withoutFrontmatter(source);
-    const inFrontmatter = frontmatterKeys(frontmatter)
-      .filter(({ key }) => !bibliography.items.has(key))
-      .map(({ field, key }) => ({ path, ...locate(frontmatter, field, key), message: unknownFrontmatterKeyMessage(field, key, known()) }));
-    const mdx = path.endsWith('.mdx');
-    let parsed: { tree: Root; found: FoundCitation[] } | undefined;
-    try {
-      const { tree, file } = parseContent(body, mdx, path);
-      parsed = { tree, found: collectCitations(tree, file) };
-    } catch {
-      // Invalid MDX: the MDX compiler reports it, with its position, when the page renders.
-    }
-    if (parsed) onParsed?.(body, mdx, parsed.tree, parsed.found);
-    const inText = (parsed?.found ?? []).flatMap(({ citation, line, column }) =>
-      citation.items.filter((item) => !bibliography.items.has(item.key)).map((item) => ({ path, line, column, message: unknownKeyMessage(item.key, known()) })),
-    );
-    return [...inFrontmatter, ...inText];
-  });
+  const inFrontmatter = frontmatterKeys(frontmatter)
+    .filter(({ key }) => !bibliography.items.has(key))
+    .map(({ field, key }) => ({ path, ...locate(frontmatter, field, key), message: unknownFrontmatterKeyMessage(field, key, known()) }));
+  // Invalid MDX (no tree) is reported by the content gate's unsafe-content check, with its position.
+  const found = parsed ? collectCitations(parsed.tree, body) : [];
+  if (parsed) onParsed?.(body, mdx, parsed.tree, found);
+  const inText = found.flatMap(({ citation, line, column }) =>
+    citation.items.filter((item) => !bibliography.items.has(item.key)).map((item) => ({ path, line, column, message: unknownKeyMessage(item.key, known()) })),
+  );
+  return [...inFrontmatter, ...inText];
+}
+
+export function checkCitations(files: ContentFile[], bibliography: Bibliography, onParsed?: OnParsed): Problem[] {
+  return files.flatMap((file) => checkFileCitations(file.path, parseFile(file), bibliography, onParsed));
 }

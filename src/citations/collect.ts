@@ -3,14 +3,12 @@
  * spans and blocks, link URLs and e-mail autolinks are never read as
  * citations, and never inside link text, where a citation link would nest.
  */
-import type { Parent, Root, Text } from 'mdast';
+import type { Root, Text } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
-import type { VFile } from 'vfile';
 import { findCitations, type Citation } from './parse.ts';
 
 export interface FoundCitation {
   node: Text;
-  parent: Parent;
   citation: Citation;
   /** 1-based line and column of the citation in the source file. */
   line: number;
@@ -55,15 +53,15 @@ function positionOf(node: Text, offset: number): { line: number; column: number 
     : { line: start.line + newlines, column: before.length - before.lastIndexOf('\n') };
 }
 
-export function collectCitations(tree: Root, file: VFile): FoundCitation[] {
-  const source = String(file.value ?? '');
+/** `source` is the text the tree was parsed from, for escapes the tree no longer shows. */
+export function collectCitations(tree: Root, source: string): FoundCitation[] {
   const found: FoundCitation[] = [];
   visitParents(tree, 'text', (node, ancestors) => {
     if (!node.value.includes('@')) return;
     if (ancestors.some((ancestor) => ancestor.type === 'link' || ancestor.type === 'linkReference')) return;
     const escaped = escapedIndexes(node, source);
     for (const citation of findCitations(node.value, (index) => escaped.has(index))) {
-      found.push({ node, parent: ancestors.at(-1) as Parent, citation, ...positionOf(node, citation.start) });
+      found.push({ node, citation, ...positionOf(node, citation.start) });
     }
   });
   return found;

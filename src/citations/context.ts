@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { siteConfig } from '../site.config.ts';
 import { loadBibliography } from './bibliography.ts';
 import { CitationFormatter } from './format.ts';
-import type { CitationContext } from './remark-citations.ts';
+import type { CitationContext } from './citations-plugin.ts';
 
 // Relative to the project root (where npm runs Astro), not to this module:
 // Astro bundles pages into dist/.prerender/, where import.meta.url points elsewhere.

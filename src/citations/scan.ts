@@ -1,18 +1,13 @@
 /**
  * Finds the citations in a content file's source without rendering it, for
- * the build-wide check and the citation registry. Same parser and collector
- * as the remark plugin, so all three agree on what counts as a citation.
+ * the build-wide check and the citation registry. Same parser (Sätteri, with
+ * the same features) and collector as the citations plugin, so all three
+ * agree on what counts as a citation.
  */
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { contentFeatures } from '../markdown/features.ts';
 import { collectCitations, type FoundCitation } from './collect.ts';
-
-const markdown = unified().use(remarkParse).use(remarkGfm);
-const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Blanks a leading YAML frontmatter block, keeping its lines so positions stay true to the file. */
 export function withoutFrontmatter(source: string): { body: string; frontmatter: string } {
@@ -21,13 +16,49 @@ export function withoutFrontmatter(source: string): { body: string; frontmatter:
   return { body: source.replace(match[0], match[0].replace(/[^\n]/g, '')), frontmatter: match[1]! };
 }
 
-/** Parses a content body (frontmatter removed) into mdast, as the site's Markdown pipeline reads it. */
-export function parseContent(body: string, isMdx: boolean, path?: string): { tree: Root; file: VFile } {
-  const file = new VFile({ value: body, ...(path ? { path } : {}) });
-  return { tree: (isMdx ? mdx : markdown).parse(file) as Root, file };
+/** Why MDX could not be read, and where. */
+export interface ParseError {
+  line: number;
+  column: number;
+  reason: string;
 }
 
-export function scanCitations(body: string, isMdx: boolean, path?: string): FoundCitation[] {
-  const { tree, file } = parseContent(body, isMdx, path);
-  return collectCitations(tree, file);
+/** Sätteri reports "line:column: reason (rule-id)" in the message alone. */
+function parseError(error: unknown): ParseError {
+  const message = error instanceof Error ? error.message : String(error);
+  const match = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message);
+  return match ? { line: Number(match[1]), column: Number(match[2]), reason: match[3]! } : { line: 1, column: 1, reason: message };
+}
+
+/** Parses a content body (frontmatter removed) into mdast, as the site's Markdown pipeline reads it. Throws a ParseError. */
+export function parseContent(body: string, isMdx: boolean): { tree: Root } {
+  try {
+    return { tree: (isMdx ? mdxToMdast : markdownToMdast)(body, { features: contentFeatures }) as Root };
+  } catch (error) {
+    throw parseError(error);
+  }
+}
+
+/** A content file read once for every check that needs its Markdown tree. */
+export interface ParsedFile {
+  body: string;
+  frontmatter: string;
+  mdx: boolean;
+  /** Absent when the MDX cannot be read; `error` then says why, with its position. */
+  parsed?: { tree: Root };
+  error?: ParseError;
+}
+
+export function parseFile({ path, source }: { path: string; source: string }): ParsedFile {
+  const { body, frontmatter } = withoutFrontmatter(source);
+  const mdx = path.endsWith('.mdx');
+  try {
+    return { body, frontmatter, mdx, parsed: parseContent(body, mdx) };
+  } catch (error) {
+    return { body, frontmatter, mdx, error: error as ParseError };
+  }
+}
+
+export function scanCitations(body: string, isMdx: boolean): FoundCitation[] {
+  return collectCitations(parseContent(body, isMdx).tree, body);
 }

@@ -53,7 +53,7 @@ export function unusedEntries(files: ContentFile[], bibliography: Bibliography, 
   for (const { path, source } of files) {
     const { body, frontmatter } = withoutFrontmatter(source);
     try {
-      for (const key of citedKeysInOrder(scanCitations(body, path.endsWith('.mdx'), path))) used.add(key);
+      for (const key of citedKeysInOrder(scanCitations(body, path.endsWith('.mdx')))) used.add(key);
     } catch {
       // Invalid MDX is reported by the build.
     }

@@ -10,11 +10,10 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ContentFile, Problem } from '../citations/check.ts';
-import { referencesPlaceholder } from '../citations/remark-citations.ts';
-import { parseContent, withoutFrontmatter } from '../citations/scan.ts';
+import { referencesPlaceholder } from '../citations/citations-plugin.ts';
+import { parseFile, type ParsedFile } from '../citations/scan.ts';
 
 const scriptMessage = 'A <script> element. Content pages cannot run code: remove it. To show code to readers, put it in a code block between ``` lines.';
 const handlerMessage = (name: string) => `An event handler (${name}=). Content pages cannot run code: remove the ${name} attribute.`;
@@ -50,22 +49,20 @@ interface JsxAttribute {
   value?: unknown;
 }
 
-export function unsafeContent(file: ContentFile, projectRoot: string): Problem[] {
-  const isMdx = file.path.endsWith('.mdx');
-  let tree: Root;
-  try {
-    tree = parseContent(withoutFrontmatter(file.source).body, isMdx, file.path).tree;
-  } catch (error) {
-    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+/** `read` is the file parsed once for every check (src/integrations/content-gate.ts). */
+export function unsafeContent(file: ContentFile, projectRoot: string, read: ParsedFile = parseFile(file)): Problem[] {
+  if (!read.parsed) {
+    const { line, column, reason } = read.error ?? { line: 1, column: 1, reason: 'unknown error' };
     return [
       {
         path: file.path,
-        line: line ?? 1,
-        column: column ?? 1,
-        message: `This MDX cannot be read: ${reason ?? String(error)}. Close every <tag> you open (or write <tag />), and write a literal { or < in text as \\{ or &lt;.`,
+        line,
+        column,
+        message: `This MDX cannot be read: ${reason.replace(/\.$/, '')}. Close every <tag> you open (or write <tag />), and write a literal { or < in text as \\{ or &lt;.`,
       },
     ];
   }
+  const { tree } = read.parsed;
   const found: Found[] = [];
   const imported = new Set<string>([referencesPlaceholder]);
   const components: { name: string; line: number; column: number }[] = [];

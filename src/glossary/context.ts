@@ -1,6 +1,6 @@
 /** The build's glossary matcher, built on first use and shared by every page. */
 import { resolve, sep } from 'node:path';
-import type { VFile } from 'vfile';
+import { fileURLToPath } from 'node:url';
 import { termMatcher, type TermMatcher } from './match.ts';
 import { readGlossaryTerms } from './terms.ts';
 
@@ -15,8 +15,8 @@ export function glossaryMatcher(): TermMatcher {
 }
 
 /** The glossary entry a file defines, so it does not link to itself. */
-export function glossaryEntryOf(file: VFile): string | undefined {
-  const path = file.path ?? '';
+export function glossaryEntryOf(fileUrl: URL | undefined): string | undefined {
+  const path = fileUrl ? fileURLToPath(fileUrl) : '';
   return path.startsWith(glossaryDir + sep) ? path.slice(glossaryDir.length + 1).replace(/\.mdx?$/, '') : undefined;
 }
 

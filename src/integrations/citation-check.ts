@@ -1,14 +1,16 @@
 /**
- * Every citation problem in content/, listed at once for the content gate
- * (src/integrations/content-gate.ts): unreadable bibliography entries,
- * duplicate keys, and unknown keys in text or frontmatter. The check parses
- * every page, so it leaves each page's citations and glossary terms behind
- * for the registries (src/lib/page-index.ts): one parse per page per build.
+ * Every citation problem in content/, for the content gate
+ * (src/integrations/content-gate.ts) to list at once: unreadable bibliography
+ * entries, duplicate keys, and unknown keys in text or frontmatter. The check
+ * sees every page's parse, so it leaves each page's citations and glossary
+ * terms behind for the registries (src/lib/page-index.ts): one parse per page
+ * per build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { BibliographyError } from '../citations/bibliography.ts';
-import { checkCitations, formatProblem, type ContentFile, type OnParsed } from '../citations/check.ts';
+import { checkFileCitations, formatProblem, type ContentFile, type OnParsed } from '../citations/check.ts';
+import type { ParsedFile } from '../citations/scan.ts';
 import { citationContext } from '../citations/context.ts';
 import { timedCitations } from '../citations/timing.ts';
 import { glossaryMatcher } from '../glossary/context.ts';
@@ -21,18 +23,23 @@ export function readContentFiles(contentDir: string, root: string): ContentFile[
     .map((name) => ({ path: relative(root, join(contentDir, name)).split(sep).join('/'), source: readFileSync(join(contentDir, name), 'utf8') }));
 }
 
-/** `files` are the content files the caller has already read. */
-export function citationProblems(files: ContentFile[]): string[] {
-  return timedCitations(() => {
-    let context;
-    try {
-      context = citationContext();
-    } catch (error) {
-      if (error instanceof BibliographyError) return error.problems;
-      throw error;
-    }
-    const matcher = glossaryMatcher();
-    const remember: OnParsed = (body, mdx, tree, found) => rememberAnalysis(body, mdx, analyse(tree, found, matcher));
-    return checkCitations(files, context.bibliography, remember).map(formatProblem);
-  });
+export interface CitationCheck {
+  /** Problems with the bibliography itself: with any, no page's keys can be checked. */
+  bibliographyProblems: string[];
+  /** One file's citation problems, from the parse the content gate made of it. */
+  check(path: string, read: ParsedFile): string[];
+}
+
+export function citationCheck(): CitationCheck {
+  let context;
+  try {
+    context = timedCitations(citationContext);
+  } catch (error) {
+    if (error instanceof BibliographyError) return { bibliographyProblems: error.problems, check: () => [] };
+    throw error;
+  }
+  const { bibliography } = context;
+  const matcher = glossaryMatcher();
+  const remember: OnParsed = (body, mdx, tree, found) => rememberAnalysis(body, mdx, analyse(tree, found, matcher));
+  return { bibliographyProblems: [], check: (path, read) => timedCitations(() => checkFileCitations(path, read, bibliography, remember).map(formatProblem)) };
 }

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bibliographyTexts } from '../citations/bibliography.ts';
 import { formatProblem, type ContentFile, type Problem } from '../citations/check.ts';
+import { parseFile } from '../citations/scan.ts';
 import { citationContext } from '../citations/context.ts';
 import { duplicateAddresses } from '../content-checks/duplicate-addresses.ts';
 import { frontmatterProblems } from '../content-checks/frontmatter.ts';
@@ -24,7 +25,7 @@ import { imagesWithoutAlt, markupInBibliography } from '../content-checks/lint.t
 import { unsafeContent } from '../content-checks/unsafe-content.ts';
 import { caseStudySchema, evidenceSchema, glossarySchema, guidanceSchema } from '../schemas/collections.ts';
 import { readTopicIds } from '../schemas/topics.ts';
-import { citationProblems, readContentFiles } from './citation-check.ts';
+import { citationCheck, readContentFiles } from './citation-check.ts';
 
 /** Content folders, the schema of their pages and what a page of each is called in messages. */
 function collections(topicIds: [string, ...string[]]) {
@@ -49,7 +50,8 @@ export function contentGateProblems(root: string): string[] {
     const problem = mark
       ? `content/topics.yaml:${mark.line + 1}:${mark.column + 1}: The topics file is not valid YAML: ${reason}. Check that quotes are closed and that each topic's fields line up under its "- id:" line.`
       : (error as Error).message;
-    return [problem, ...citationProblems(files)];
+    const citations = citationCheck();
+    return [problem, ...citations.bibliographyProblems, ...files.flatMap((file) => citations.check(file.path, parseFile(file)))];
   }
   const problems: Problem[] = [];
   for (const { folder, schema, kind } of collections(topicIds)) {
@@ -58,10 +60,17 @@ export function contentGateProblems(root: string): string[] {
     for (const page of pages) problems.push(...frontmatterProblems(page, schema, kind));
     problems.push(...duplicateAddresses(pages, prefix.slice(0, -1)));
   }
-  for (const file of files) problems.push(...unsafeContent(file, root));
+  const citations = citationCheck();
+  const citationProblems = [...citations.bibliographyProblems];
+  // Each file is parsed once, for both checks, and its tree dropped before the next.
+  for (const file of files) {
+    const read = parseFile(file);
+    problems.push(...unsafeContent(file, root, read));
+    citationProblems.push(...citations.check(file.path, read));
+  }
   problems.push(...imagesWithoutAlt(files));
   const sorted = problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column).map(formatProblem);
-  return [...sorted, ...citationProblems(files)];
+  return [...sorted, ...citationProblems];
 }
 
 export default function contentGate(): AstroIntegration {

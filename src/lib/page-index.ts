@@ -12,7 +12,7 @@ import type { Root } from 'mdast';
 import { collectCitations, type FoundCitation } from '../citations/collect.ts';
 import { parseContent } from '../citations/scan.ts';
 import type { TermMatcher } from '../glossary/match.ts';
-import { findFirstUses } from '../glossary/remark-glossary-links.ts';
+import { findFirstUses } from '../glossary/glossary-links-plugin.ts';
 
 export interface CitingPage {
   title: string;
@@ -64,8 +64,9 @@ export function analyse(tree: Root, found: FoundCitation[], matcher: TermMatcher
 const key = Symbol.for('coproduction-kb.page-analyses');
 type Store = typeof globalThis & { [key]?: Map<string, PageAnalysis> };
 const remembered = () => ((globalThis as Store)[key] ??= new Map());
-// The check blanks the frontmatter's lines, Astro drops them: leading blank lines do not count.
-const bodyKey = (body: string, mdx: boolean) => createHash('sha1').update(`${mdx}\n${body.replace(/^\s*\n/, '')}`).digest('base64');
+// The check blanks the frontmatter's lines; Astro's Markdown and MDX entry
+// types drop them and trim the body, so only the trimmed text is the key.
+const bodyKey = (body: string, mdx: boolean) => createHash('sha1').update(`${mdx}\n${body.trim()}`).digest('base64');
 
 export function rememberAnalysis(body: string, mdx: boolean, analysis: PageAnalysis): void {
   remembered().set(bodyKey(body, mdx), analysis);
@@ -74,8 +75,8 @@ export function rememberAnalysis(body: string, mdx: boolean, analysis: PageAnaly
 function analysePage(page: IndexedPage, matcher: TermMatcher): PageAnalysis {
   const known = remembered().get(bodyKey(page.body, page.mdx));
   if (known) return known;
-  const { tree, file } = parseContent(page.body, page.mdx);
-  return analyse(tree, collectCitations(tree, file), matcher);
+  const { tree } = parseContent(page.body, page.mdx);
+  return analyse(tree, collectCitations(tree, page.body), matcher);
 }
 
 export function indexPages(pages: IndexedPage[], matcher: TermMatcher): PageIndex {

@@ -1,7 +1,8 @@
 /**
- * Replaces ranges of an mdast text node with other nodes, keeping the text
- * between them: the shared step of every plugin that turns words in prose
- * into something else (citations, glossary links).
+ * The pieces an mdast text node becomes when ranges of it are replaced by
+ * other nodes, keeping the text between them: the shared step of every
+ * plugin that turns words in prose into something else (citations, glossary
+ * links). The plugin hands the pieces to Sätteri's replaceNode.
  */
 import type { PhrasingContent, Text } from 'mdast';
 
@@ -11,7 +12,7 @@ export interface Replacement {
   node: PhrasingContent;
 }
 
-export function splitText(node: Text, parent: { children: unknown[] }, replacements: Replacement[]): void {
+export function splitText(node: Text, replacements: Replacement[]): PhrasingContent[] {
   const parts: PhrasingContent[] = [];
   let cursor = 0;
   for (const { start, end, node: replacement } of [...replacements].sort((a, b) => a.start - b.start)) {
@@ -20,5 +21,5 @@ export function splitText(node: Text, parent: { children: unknown[] }, replaceme
     cursor = end;
   }
   if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) });
-  parent.children.splice(parent.children.indexOf(node), 1, ...parts);
+  return parts;
 }

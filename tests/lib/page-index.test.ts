@@ -1,4 +1,4 @@
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import mdx from '@astrojs/mdx';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { citedKeysInOrder } from '../../src/citations/collect.ts';
 import { parseContent, scanCitations, withoutFrontmatter } from '../../src/citations/scan.ts';
 import { termMatcher } from '../../src/glossary/match.ts';
 import { readGlossaryTerms } from '../../src/glossary/terms.ts';
-import { findFirstUses } from '../../src/glossary/remark-glossary-links.ts';
+import { findFirstUses } from '../../src/glossary/glossary-links-plugin.ts';
 import { indexPages, rememberAnalysis, type IndexedPage } from '../../src/lib/page-index.ts';
 
 const matcher = termMatcher([
@@ -52,11 +52,15 @@ describe('indexPages after the citation check', () => {
     expect([...index.citationCounts.get('/guidance/b/')!.keys()]).toEqual(['a']);
   });
 
-  it("finds the check's analysis from the body Astro gives a content entry", () => {
-    const source = readFileSync(new URL('../../content/guidance/power.mdx', import.meta.url), 'utf8');
+  it("finds the check's analysis from the body Astro's MDX entry type gives a content entry", async () => {
+    const fileUrl = new URL('../../content/guidance/power.mdx', import.meta.url);
+    const source = readFileSync(fileUrl, 'utf8');
     rememberAnalysis(withoutFrontmatter(source).body, true, { counts: new Map([['from-the-check', 1]]), termIds: [] });
-    // What Astro's glob loader hands the pages as entry.body.
-    const astroBody = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content;
+    // The entry type @astrojs/mdx registers is what makes entry.body (it trims the file's final newline, for one).
+    let getEntryInfo: ((params: { fileUrl: URL; contents: string }) => Promise<{ body: string }>) | undefined;
+    const setup = mdx().hooks['astro:config:setup'] as (params: unknown) => Promise<void>;
+    await setup({ config: {}, updateConfig() {}, addPageExtension() {}, addRenderer() {}, addContentEntryType: (type: { getEntryInfo: typeof getEntryInfo }) => (getEntryInfo = type.getEntryInfo) });
+    const astroBody = (await getEntryInfo!({ fileUrl, contents: source })).body;
     expect([...indexPages([page('/guidance/power/', astroBody)], matcher).citationCounts.get('/guidance/power/')!.keys()]).toEqual(['from-the-check']);
   });
 });

@@ -1,4 +1,4 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { withoutFrontmatter } from '../../src/citations/scan.ts';
 import { pageTypes, scaffold, slugFor, type PageType } from '../../src/scaffold/scaffold.ts';

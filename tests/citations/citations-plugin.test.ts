@@ -5,43 +5,32 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import type { Root } from 'mdast';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { loadBibliography } from '../../src/citations/bibliography.ts';
+import { citationsPlugin, UnknownCitationError } from '../../src/citations/citations-plugin.ts';
 import { CitationFormatter } from '../../src/citations/format.ts';
-import { remarkCitations } from '../../src/citations/remark-citations.ts';
 import type { CitationStyle } from '../../src/citations/styles.ts';
+import { compileMdx, renderMarkdown } from '../markdown/render.ts';
 
 const fixtures = new URL('./fixtures/', import.meta.url);
 const bibliography = loadBibliography(fileURLToPath(new URL('bibliography/', fixtures)), 'fixtures/bibliography');
 const formatters = new Map<CitationStyle, CitationFormatter>();
 const formatter = (style: CitationStyle) => formatters.get(style) ?? formatters.set(style, new CitationFormatter(bibliography, style)).get(style)!;
 
-async function render(markdown: string, style: CitationStyle) {
-  const file = new VFile({ path: 'page.md', value: markdown });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkCitations, { context: () => ({ bibliography, formatter: formatter(style) }) })
-    .use(remarkRehype)
-    .use(rehypeStringify);
+const plugins = (style: CitationStyle) => ({ mdastPlugins: [citationsPlugin({ context: () => ({ bibliography, formatter: formatter(style) }) })] });
+
+async function render(markdown: string, style: CitationStyle): Promise<{ html?: string; messages: string[] }> {
   try {
-    return { html: String(await processor.process(file)), messages: file.messages.map(String) };
-  } catch {
-    return { html: undefined, messages: file.messages.map(String) };
+    return { html: await renderMarkdown(markdown, plugins(style)), messages: [] };
+  } catch (error) {
+    if (error instanceof UnknownCitationError) return { messages: error.problems };
+    throw error;
   }
 }
 
 const cases = readdirSync(fixtures).filter((name) => existsSync(new URL(`${name}/input.md`, fixtures)));
 
-describe('remark-citations', () => {
+describe('citations plugin', () => {
   it.each(cases)('%s', async (name) => {
     const folder = new URL(`${name}/`, fixtures);
     const options = existsSync(new URL('options.json', folder)) ? JSON.parse(readFileSync(new URL('options.json', folder), 'utf8')) : {};
@@ -75,13 +64,14 @@ describe('remark-citations', () => {
   });
 
   it('puts the reference list where <References /> stands in MDX, instead of at the end', async () => {
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkMdx)
-      .use(remarkCitations, { context: () => ({ bibliography, formatter: formatter('apa') }) });
-    const tree = (await processor.run(processor.parse('First [@makey2022].\n\n<References />\n\nAfterword.\n'))) as Root;
-    const kinds = tree.children.map((node) => (node.data && 'hName' in node.data ? `hast:${String(node.data.hName)}` : node.type));
-    expect(kinds).toEqual(['paragraph', 'hast:section', 'paragraph']);
+    const code = await compileMdx('First [@makey2022].\n\n<References />\n\nAfterword.\n', plugins('apa'));
+    const order = ['First', 'page-references', 'Afterword'].map((text) => code.indexOf(text));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(code).not.toContain('References,');
+  });
+
+  it('stops with the position of the first unknown key, for the MDX compiler to show', async () => {
+    await expect(renderMarkdown('Fine.\n\nOne [@webb2012].', plugins('apa'))).rejects.toMatchObject({ line: 3, column: 5 });
   });
 });
-

@@ -1,13 +1,10 @@
-import rehypeParse from 'rehype-parse';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { rehypeScrollableTables } from '../../src/markdown/rehype-scrollable-tables.ts';
+import { scrollableTables } from '../../src/markdown/scrollable-tables.ts';
+import { renderMarkdown } from './render.ts';
 
-const run = async (html: string) =>
-  String(await unified().use(rehypeParse, { fragment: true }).use(rehypeScrollableTables).use(rehypeStringify).process(html));
+const run = (html: string) => renderMarkdown(html, { hastPlugins: [scrollableTables], html: true });
 
-describe('rehype-scrollable-tables', () => {
+describe('scrollable tables', () => {
   it('wraps a table in a focusable region named by its column headings', async () => {
     expect(await run('<table><thead><tr><th>Domain</th><th>Meaning</th></tr></thead></table>')).toBe(
       '<section class="table-scroll" tabindex="0" aria-label="Table: Domain, Meaning"><table><thead><tr><th>Domain</th><th>Meaning</th></tr></thead></table></section>',

@@ -1,12 +1,7 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { glossaryLinksPlugin } from '../../src/glossary/glossary-links-plugin.ts';
 import { termMatcher } from '../../src/glossary/match.ts';
-import { remarkGlossaryLinks } from '../../src/glossary/remark-glossary-links.ts';
+import { renderMarkdown } from '../markdown/render.ts';
 
 const matcher = termMatcher([
   { id: 'ebcd', phrases: ['EBCD', 'Experience-based co-design'] },
@@ -15,17 +10,13 @@ const matcher = termMatcher([
   { id: 'reciprocity', phrases: ['Reciprocity'] },
 ]);
 
-async function render(markdown: string, path = 'content/guidance/page.md') {
-  const file = new VFile({ path, value: markdown });
-  const html = await unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkGlossaryLinks, { matcher: () => matcher, href: (id: string) => `/glossary/#${id}`, entryOf: (f: VFile) => (f.path.includes('/glossary/') ? 'reciprocity' : undefined) })
-    .use(remarkRehype)
-    .use(rehypeStringify)
-    .process(file);
-  return String(html);
-}
+const plugin = glossaryLinksPlugin({
+  matcher: () => matcher,
+  href: (id: string) => `/glossary/#${id}`,
+  entryOf: (fileUrl) => (fileUrl?.pathname.includes('/glossary/') ? 'reciprocity' : undefined),
+});
+
+const render = (markdown: string, path = 'content/guidance/page.md') => renderMarkdown(markdown, { mdastPlugins: [plugin], path });
 
 describe('termMatcher', () => {
   it('prefers the longer phrase and matches whole words only', () => {
@@ -37,7 +28,7 @@ describe('termMatcher', () => {
   });
 });
 
-describe('remark-glossary-links', () => {
+describe('glossary links plugin', () => {
   it('links only the first use of each term on a page', async () => {
     expect(await render('EBCD helps. EBCD again, and reciprocity.')).toBe(
       '<p><a href="/glossary/#ebcd" class="glossary-link">EBCD</a> helps. EBCD again, and <a href="/glossary/#reciprocity" class="glossary-link">reciprocity</a>.</p>',

@@ -1,12 +1,10 @@
-import rehypeParse from 'rehype-parse';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
+import { headingAnchors } from '../../src/markdown/heading-anchors.ts';
+import { renderMarkdown } from './render.ts';
 
-const run = async (html: string) => String(await unified().use(rehypeParse, { fragment: true }).use(rehypeHeadingAnchors).use(rehypeStringify).process(html));
+const run = (html: string) => renderMarkdown(html, { hastPlugins: [headingAnchors], html: true });
 
-describe('rehype-heading-anchors', () => {
+describe('heading anchors', () => {
   it('gives a heading a slugged id and a labelled link to itself beside it', async () => {
     expect(await run('<h2>In practice</h2>')).toBe(
       '<div class="heading-wrapper"><h2 id="in-practice">In practice</h2><a class="heading-anchor" href="#in-practice" data-pagefind-ignore=""><span aria-hidden="true">#</span><span class="visually-hidden">Link to this section: In practice</span></a></div>',

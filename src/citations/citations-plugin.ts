@@ -1,0 +1,112 @@
+/**
+ * Sätteri mdast plugin: resolves pandoc citations against the bibliography,
+ * renders them in the site's CSL style with links to a reference list, and
+ * places that list where `<References />` stands or at the end of the page.
+ *
+ * @example
+ *   Co-production shares power [@makey2022, p. 3].
+ *   → Co-production shares power (<a href="#ref-makey2022">Makey et al., 2022, p. 3</a>).
+ *
+ * An unknown key is an error with file:line:column and the closest keys. The
+ * content gate reports those for the whole site before any page is rendered;
+ * this is the renderer's own guard, for a page the gate never saw.
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element } from 'hast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { defineMdastPlugin, type MdastPluginDefinition, type MdastVisitorContext } from 'satteri';
+import type { Bibliography } from './bibliography.ts';
+import { citedKeysInOrder, collectCitations, type FoundCitation } from './collect.ts';
+import type { CitationFormatter } from './format.ts';
+import { unknownKeyMessage } from './messages.ts';
+import { splitText } from '../markdown/split-text.ts';
+import { citationElement, referenceListElement } from './render.ts';
+import { timedCitations } from './timing.ts';
+
+export interface CitationContext {
+  bibliography: Bibliography;
+  formatter: CitationFormatter;
+}
+
+export interface CitationsPluginOptions {
+  /** Called on first use, so the bibliography is parsed once, when the first page needs it. */
+  context: () => CitationContext;
+}
+
+/**
+ * An mdast node that becomes the given hast element (its data.hName and
+ * hChildren). An empty emphasis, not a text node: Sätteri drops hName on text.
+ */
+function hastNode(element: Element): PhrasingContent {
+  return { type: 'emphasis', children: [], data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } } as PhrasingContent;
+}
+
+/** The MDX element a page writes where its reference list goes; this plugin replaces it, so it needs no import. */
+export const referencesPlaceholder = 'References';
+
+function isReferencesPlaceholder(node: RootContent): boolean {
+  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === referencesPlaceholder;
+}
+
+/** A page that cites works the bibliography does not hold; `line` and `column` point at the first. */
+export class UnknownCitationError extends Error {
+  constructor(
+    readonly problems: string[],
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(problems.join('\n'));
+    this.name = 'UnknownCitationError';
+  }
+}
+
+const pathOf = (url: URL | undefined) => (url ? relative(process.cwd(), fileURLToPath(url)) : 'page');
+
+function checkKeys(found: FoundCitation[], bibliography: Bibliography, ctx: MdastVisitorContext) {
+  const unknown = found.flatMap(({ citation, line, column }) =>
+    citation.items.filter((item) => !bibliography.items.has(item.key)).map((item) => ({ item, line, column })),
+  );
+  if (unknown.length === 0) return;
+  const path = pathOf(ctx.fileURL);
+  const problems = unknown.map(({ item, line, column }) => `${path}:${line}:${column}: ${unknownKeyMessage(item.key, bibliography.items.keys())}`);
+  const first = unknown[0]!;
+  const count = `${unknown.length} unknown citation ${unknown.length === 1 ? 'key' : 'keys'}; see the messages above.`;
+  throw new UnknownCitationError([...problems, `${path}:${first.line}:${first.column}: ${count}`], first.line, first.column);
+}
+
+export function citationsPlugin(options: CitationsPluginOptions): MdastPluginDefinition {
+  return defineMdastPlugin({
+    name: 'coproduction-kb:citations',
+    // Positions: messages name the line, and escapes ("\@") are read from the source.
+    options: { position: true },
+    before: (root, ctx) =>
+      timedCitations(() => {
+        const tree = root as Root;
+        const found = collectCitations(tree, ctx.source);
+        const placeholder = tree.children.find(isReferencesPlaceholder);
+        if (found.length === 0) {
+          if (placeholder) ctx.removeNode(placeholder);
+          return;
+        }
+        const { bibliography, formatter } = options.context();
+        checkKeys(found, bibliography, ctx);
+
+        const keys = citedKeysInOrder(found);
+        formatter.startPage(keys);
+        const references = formatter.references(keys);
+        const previews = new Map(references.map((reference) => [reference.key, reference.html]));
+        let previewCount = 0;
+        const nextId = () => `cite-preview-${(previewCount += 1)}`;
+
+        for (const [node, entries] of Map.groupBy(found, (entry) => entry.node)) {
+          const replacements = entries.map(({ citation }) => ({ start: citation.start, end: citation.end, node: hastNode(citationElement(formatter.format(citation), previews, nextId)) }));
+          ctx.replaceNode(node, splitText(node, replacements));
+        }
+
+        const list = { type: 'paragraph', children: [], data: hastNode(referenceListElement(references)).data } as RootContent;
+        if (placeholder) ctx.replaceNode(placeholder, list);
+        else ctx.appendChild(tree, list);
+      }),
+  });
+}
