@@ -51,13 +51,16 @@ function isReferencesPlaceholder(node: RootContent): boolean {
 
 /** A page that cites works the bibliography does not hold; `line` and `column` point at the first. */
 export class UnknownCitationError extends Error {
-  constructor(
-    readonly problems: string[],
-    readonly line: number,
-    readonly column: number,
-  ) {
+  readonly problems: string[];
+  readonly line: number;
+  readonly column: number;
+
+  constructor(problems: string[], line: number, column: number) {
     super(problems.join('\n'));
     this.name = 'UnknownCitationError';
+    this.problems = problems;
+    this.line = line;
+    this.column = column;
   }
 }
 
