@@ -12,7 +12,8 @@ import CSL from 'citeproc';
 import type { CiteprocEngine } from '@citation-js/core';
 import { plugins, type CslItem } from './citation-js.ts';
 
-export function createEngine(items: CslItem[], template: string, locale: string): CiteprocEngine {
+/** `styleXml` is a CSL style, e.g. one of citation-js's templates (`plugins.config.get('@csl').styles`). */
+export function createEngine(items: CslItem[], styleXml: string, locale: string): CiteprocEngine {
   const csl = plugins.config.get('@csl');
   const byId = new Map(items.map((item) => [item.id, item]));
   const engine = new CSL.Engine(
@@ -24,7 +25,7 @@ export function createEngine(items: CslItem[], template: string, locale: string)
         return item;
       },
     },
-    csl.styles.get(template),
+    styleXml,
     locale,
     true,
   ) as unknown as CiteprocEngine;

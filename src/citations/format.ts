@@ -80,6 +80,15 @@ const decodeEntities = (html: string) =>
     .replace(/&#62;|&gt;/g, '>')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
 
+/**
+ * The style with its citation disambiguation switched off, so no work gets a
+ * year suffix ("2026a") or extra names because another shares its author and
+ * year. Registering one work at a time would do the same at two citeproc
+ * passes per work; this way every work's entry comes from one pass.
+ */
+const withoutDisambiguation = (styleXml: string) =>
+  styleXml.replace(/<citation\b[^>]*>/, (tag) => tag.replace(/\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule)="[^"]*"/g, ''));
+
 export class CitationFormatter {
   readonly numeric: boolean;
   private readonly engine: CiteprocEngine;
@@ -90,22 +99,23 @@ export class CitationFormatter {
   private readonly bibliography: Bibliography;
   private pageOrder: string[] = [];
 
-  /** Whether the engine holds only the current page's works (numeric styles, and page-by-page use). */
+  /** Whether the engine holds only the current page's works (numeric styles number them page by page). */
   private readonly perPage: boolean;
 
   /**
-   * `disambiguate: false` formats each page's works on their own, without
-   * year suffixes drawn from the rest of the bibliography; for citing
-   * pages of this site, each of which stands alone.
+   * `disambiguate: false` formats each work as if it stood alone, without
+   * year suffixes ("2026a") drawn from the rest of the bibliography: for
+   * citing pages of this site, which all share one author and often a year.
    */
   constructor(bibliography: Bibliography, style: CitationStyle, options: { disambiguate?: boolean } = {}) {
     const { template, numeric } = cslTemplates[style];
     const csl = plugins.config.get('@csl');
     this.bibliography = bibliography;
     this.numeric = numeric;
-    this.layout = citationLayout(csl.styles.get(template));
-    this.engine = createEngine([...bibliography.items.values()].map(forDisplay), template, cslLocale);
-    this.perPage = numeric || options.disambiguate === false;
+    const styleXml = csl.styles.get(template);
+    this.layout = citationLayout(styleXml);
+    this.engine = createEngine([...bibliography.items.values()].map(forDisplay), options.disambiguate === false ? withoutDisambiguation(styleXml) : styleXml, cslLocale);
+    this.perPage = numeric;
     // Author-date styles disambiguate ("2020a") across the whole bibliography,
     // so the same work reads the same on every page and on /references/.
     if (!this.perPage) this.engine.updateItems([...bibliography.items.keys()]);

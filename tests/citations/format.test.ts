@@ -45,5 +45,16 @@ describe('CitationFormatter', () => {
     // The first formatter still finds its own works after the second was built.
     expect(first.format({ kind: 'parenthetical', items: [{ key: 'webb2021', prefix: '', suffix: '', suppressAuthor: false }], start: 0, end: 0 }).items[0]!.text).toBe('Webb et al., 2021');
   });
-});
 
+  it.each(['apa', 'harvard', 'vancouver'] as const)('gives works that stand alone no year suffix, though they share an author and year (%s)', (style) => {
+    const page = (n: number) => [`p${n}`, { id: `p${n}`, type: 'webpage', title: `Page ${n}`, author: [{ literal: 'Example Organisation' }], issued: { 'date-parts': [[2026, 11, 23]] } }] as const;
+    const pages = { items: new Map([page(1), page(2), page(3)]), fileOf: new Map() };
+    const standalone = new CitationFormatter(pages, style, { disambiguate: false });
+    for (const key of ['p1', 'p2', 'p3']) {
+      standalone.startPage([key]);
+      expect(standalone.references([key])[0]!.html).toMatch(/2026(?![a-z])/);
+    }
+    // The same works in one bibliography are told apart, as the style asks.
+    if (style !== 'vancouver') expect(new CitationFormatter(pages, style).references(['p2'])[0]!.html).toMatch(/2026[a-c]/);
+  });
+});
