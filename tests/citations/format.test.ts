@@ -2,6 +2,7 @@ import { Cite } from '@citation-js/core';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadBibliography } from '../../src/citations/bibliography.ts';
+import type { CslItem } from '../../src/citations/citation-js.ts';
 import { CitationFormatter } from '../../src/citations/format.ts';
 import type { CitationItem, LocatorLabel } from '../../src/citations/parse.ts';
 import { cslTemplates } from '../../src/citations/styles.ts';
@@ -47,8 +48,8 @@ describe('CitationFormatter', () => {
   });
 
   it.each(['apa', 'harvard', 'vancouver'] as const)('gives works that stand alone no year suffix, though they share an author and year (%s)', (style) => {
-    const page = (n: number) => [`p${n}`, { id: `p${n}`, type: 'webpage', title: `Page ${n}`, author: [{ literal: 'Example Organisation' }], issued: { 'date-parts': [[2026, 11, 23]] } }] as const;
-    const pages = { items: new Map([page(1), page(2), page(3)]), fileOf: new Map() };
+    const page = (n: number): [string, CslItem] => [`p${n}`, { id: `p${n}`, type: 'webpage', title: `Page ${n}`, author: [{ literal: 'Example Organisation' }], issued: { 'date-parts': [[2026, 11, 23]] } }];
+    const pages = { items: new Map([page(1), page(2), page(3)]), fileOf: new Map<string, string>() };
     const standalone = new CitationFormatter(pages, style, { disambiguate: false });
     for (const key of ['p1', 'p2', 'p3']) {
       standalone.startPage([key]);
