@@ -42,6 +42,10 @@ const hasTime = existsSync(timeBinary);
  * process in the build's tree (GNU time's "Maximum resident set size").
  */
 function build(label: string, cwd: string, astroBin: string, pages: number, outDir: string): BuildFigures {
+  // Every build starts cold, as on a fresh clone: Astro 7 otherwise copies
+  // pages it built before from its cache, and the peer's cache would outlive
+  // each run (ours is a fresh folder every time).
+  for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(cwd, cache), { recursive: true, force: true });
   const log = join(work, `${label}.log`);
   const command = [process.execPath, astroBin, 'build', '--outDir', outDir];
   console.log(`building ${label} (log: ${log})`);
