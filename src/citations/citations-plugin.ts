@@ -14,14 +14,15 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
 import { defineMdastPlugin, type MdastPluginDefinition, type MdastVisitorContext } from 'satteri';
+import { isInside } from '../markdown/ancestors.ts';
 import type { Bibliography } from './bibliography.ts';
-import { citedKeysInOrder, collectCitations, type FoundCitation } from './collect.ts';
+import { citationFree, citationsInText, citedKeysInOrder, type FoundCitation } from './collect.ts';
 import type { CitationFormatter } from './format.ts';
 import { unknownKeyMessage } from './messages.ts';
 import { splitText } from '../markdown/split-text.ts';
-import { citationElement, referenceListElement } from './render.ts';
+import { citationHtml, referenceListElement } from './render.ts';
 import { timedCitations } from './timing.ts';
 
 export interface CitationContext {
@@ -35,11 +36,11 @@ export interface CitationsPluginOptions {
 }
 
 /**
- * An mdast node that becomes the given hast element (its data.hName and
- * hChildren). An empty emphasis, not a text node: Sätteri drops hName on text.
+ * An mdast block that becomes the given hast element (its data.hName and
+ * hChildren), so the site's hast plugins (heading anchors) still see it.
  */
-function hastNode(element: Element): PhrasingContent {
-  return { type: 'emphasis', children: [], data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } } as PhrasingContent;
+function hastBlock(element: Element): RootContent {
+  return { type: 'paragraph', children: [], data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } } as RootContent;
 }
 
 /** The MDX element a page writes where its reference list goes; this plugin replaces it, so it needs no import. */
@@ -78,38 +79,49 @@ function checkKeys(found: FoundCitation[], bibliography: Bibliography, ctx: Mdas
   throw new UnknownCitationError([...problems, `${path}:${first.line}:${first.column}: ${count}`], first.line, first.column);
 }
 
-export function citationsPlugin(options: CitationsPluginOptions): MdastPluginDefinition {
-  return defineMdastPlugin({
-    name: 'coproduction-kb:citations',
-    // Positions: messages name the line, and escapes ("\@") are read from the source.
-    options: { position: true },
-    before: (root, ctx) =>
-      timedCitations(() => {
-        const tree = root as Root;
-        const found = collectCitations(tree, ctx.source);
-        const placeholder = tree.children.find(isReferencesPlaceholder);
-        if (found.length === 0) {
-          if (placeholder) ctx.removeNode(placeholder);
-          return;
-        }
-        const { bibliography, formatter } = options.context();
-        checkKeys(found, bibliography, ctx);
+/**
+ * A factory, so each page collects its own citations. Text nodes are visited
+ * as Sätteri walks the tree in Rust (only they cross into JavaScript); they
+ * are replaced once the whole page has been read, when its works and their
+ * order are known.
+ */
+export function citationsPlugin(options: CitationsPluginOptions): () => MdastPluginDefinition {
+  return () => {
+    const found: FoundCitation[] = [];
+    return defineMdastPlugin({
+      name: 'coproduction-kb:citations',
+      // Positions: messages name the line, and escapes ("\@") are read from the source.
+      options: { position: true },
+      text(node, ctx) {
+        if (node.value.includes('@') && !isInside(node, citationFree, ctx)) found.push(...timedCitations(() => citationsInText(node as Text, ctx.source)));
+      },
+      after: (root, ctx) =>
+        timedCitations(() => {
+          const tree = root as Root;
+          const placeholder = tree.children.find(isReferencesPlaceholder);
+          if (found.length === 0) {
+            if (placeholder) ctx.removeNode(placeholder);
+            return;
+          }
+          const { bibliography, formatter } = options.context();
+          checkKeys(found, bibliography, ctx);
 
-        const keys = citedKeysInOrder(found);
-        formatter.startPage(keys);
-        const references = formatter.references(keys);
-        const previews = new Map(references.map((reference) => [reference.key, reference.html]));
-        let previewCount = 0;
-        const nextId = () => `cite-preview-${(previewCount += 1)}`;
+          const keys = citedKeysInOrder(found);
+          formatter.startPage(keys);
+          const references = formatter.references(keys);
+          const previews = new Map(references.map((reference) => [reference.key, reference.html]));
+          let previewCount = 0;
+          const nextId = () => `cite-preview-${(previewCount += 1)}`;
 
-        for (const [node, entries] of Map.groupBy(found, (entry) => entry.node)) {
-          const replacements = entries.map(({ citation }) => ({ start: citation.start, end: citation.end, node: hastNode(citationElement(formatter.format(citation), previews, nextId)) }));
-          ctx.replaceNode(node, splitText(node, replacements));
-        }
+          for (const [node, entries] of Map.groupBy(found, (entry) => entry.node)) {
+            const replacements = entries.map(({ citation }) => ({ start: citation.start, end: citation.end, node: { type: 'html' as const, value: citationHtml(formatter.format(citation), previews, nextId) } }));
+            ctx.replaceNode(node, splitText(node, replacements));
+          }
 
-        const list = { type: 'paragraph', children: [], data: hastNode(referenceListElement(references)).data } as RootContent;
-        if (placeholder) ctx.replaceNode(placeholder, list);
-        else ctx.appendChild(tree, list);
-      }),
-  });
+          const list = hastBlock(referenceListElement(references));
+          if (placeholder) ctx.replaceNode(placeholder, list);
+          else ctx.appendChild(tree, list);
+        }),
+    });
+  };
 }

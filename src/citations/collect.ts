@@ -53,16 +53,20 @@ function positionOf(node: Text, offset: number): { line: number; column: number 
     : { line: start.line + newlines, column: before.length - before.lastIndexOf('\n') };
 }
 
-/** `source` is the text the tree was parsed from, for escapes the tree no longer shows. */
+/** Citations are never read inside link text, where a citation link would nest. */
+export const citationFree = new Set(['link', 'linkReference']);
+
+/** The citations in one text node; `source` is the text the tree was parsed from, for escapes the tree no longer shows. */
+export function citationsInText(node: Text, source: string): FoundCitation[] {
+  if (!node.value.includes('@')) return [];
+  const escaped = escapedIndexes(node, source);
+  return findCitations(node.value, (index) => escaped.has(index)).map((citation) => ({ node, citation, ...positionOf(node, citation.start) }));
+}
+
 export function collectCitations(tree: Root, source: string): FoundCitation[] {
   const found: FoundCitation[] = [];
   visitParents(tree, 'text', (node, ancestors) => {
-    if (!node.value.includes('@')) return;
-    if (ancestors.some((ancestor) => ancestor.type === 'link' || ancestor.type === 'linkReference')) return;
-    const escaped = escapedIndexes(node, source);
-    for (const citation of findCitations(node.value, (index) => escaped.has(index))) {
-      found.push({ node, citation, ...positionOf(node, citation.start) });
-    }
+    if (!ancestors.some((ancestor) => citationFree.has(ancestor.type))) found.push(...citationsInText(node, source));
   });
   return found;
 }

@@ -1,5 +1,5 @@
 /**
- * hast for citations and reference lists. A citation links to its entry in
+ * Markup for citations and reference lists. A citation links to its entry in
  * the page's reference list; its full reference sits beside it as a preview
  * that CSS shows on hover and focus, so it works without JavaScript, and
  * aria-describedby reads it to screen readers. Previews and reference lists
@@ -7,17 +7,20 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { FormattedCitation, FormattedReference } from './format.ts';
 
 export const referenceId = (key: string) => `ref-${key}`;
 
 const referenceHast = new Map<string, ElementContent[]>();
+const referenceMarkup = new Map<string, string>();
 
 /**
  * citeproc's HTML for one reference, parsed once per distinct string. Its
  * block wrappers (div.csl-entry, div.csl-left-margin) become spans so the
- * reference can sit inside a sentence as a preview.
+ * reference can sit inside a sentence as a preview. Shared by every page
+ * that shows the reference, so frozen: nothing may change it in place.
  */
 export function referenceContent(html: string): ElementContent[] {
   let content = referenceHast.get(html);
@@ -26,42 +29,49 @@ export function referenceContent(html: string): ElementContent[] {
     visit(root, 'element', (element) => {
       if (element.tagName === 'div') element.tagName = 'span';
     });
-    content = root.children as ElementContent[];
+    content = deepFreeze(root.children as ElementContent[]);
     referenceHast.set(html, content);
   }
-  return structuredClone(content);
+  return content;
+}
+
+/** referenceContent as HTML, serialised once per distinct reference. */
+export function referenceHtml(html: string): string {
+  let markup = referenceMarkup.get(html);
+  if (markup === undefined) {
+    markup = toHtml(referenceContent(html));
+    referenceMarkup.set(html, markup);
+  }
+  return markup;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
+const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function citationElement(formatted: FormattedCitation, previews: Map<string, string>, nextId: () => string): Element {
-  const children: ElementContent[] = [];
-  if (formatted.open) children.push(text(formatted.open));
-  formatted.items.forEach((item, index) => {
-    if (index > 0) children.push(text(formatted.delimiter));
+/**
+ * A citation as HTML, e.g. `(<a href="#ref-makey2022">Makey et al., 2022</a>)`
+ * with each work's preview. HTML rather than hast: a page holds dozens, and
+ * Sätteri would serialise each hast tree to hand it across to Rust (half the
+ * plugin's time). MDX holds raw HTML only in the strings `mdx({ optimize })`
+ * compiles static content to, which the site's config turns on.
+ */
+export function citationHtml(formatted: FormattedCitation, previews: Map<string, string>, nextId: () => string): string {
+  const items = formatted.items.map((item) => {
     const previewId = nextId();
-    children.push({
-      type: 'element',
-      tagName: 'span',
-      properties: { className: ['cite'] },
-      children: [
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: { href: `#${referenceId(item.key)}`, className: ['cite__link'], ariaDescribedBy: [previewId] },
-          children: [text(item.text)],
-        },
-        {
-          type: 'element',
-          tagName: 'span',
-          properties: { id: previewId, className: ['cite__preview'], role: 'tooltip', dataPagefindIgnore: '' },
-          children: referenceContent(previews.get(item.key) ?? ''),
-        },
-      ],
-    });
+    return (
+      `<span class="cite"><a href="#${escape(referenceId(item.key))}" class="cite__link" aria-describedby="${previewId}">${escape(item.text)}</a>` +
+      `<span id="${previewId}" class="cite__preview" role="tooltip" data-pagefind-ignore="">${referenceHtml(previews.get(item.key) ?? '')}</span></span>`
+    );
   });
-  if (formatted.close) children.push(text(formatted.close));
-  return { type: 'element', tagName: 'span', properties: { className: ['citation'] }, children };
+  return `<span class="citation">${escape(formatted.open)}${items.join(escape(formatted.delimiter))}${escape(formatted.close)}</span>`;
 }
 
 export function referenceListElement(references: FormattedReference[]): Element {

@@ -10,10 +10,11 @@
  *   → Teams used <a href="/glossary/ebcd/" class="glossary-link">EBCD</a>, and later EBCD again.
  */
 import type { Root, Text } from 'mdast';
-import { defineMdastPlugin, type MdastPluginDefinition } from 'satteri';
+import { defineMdastPlugin, type MdastPluginDefinition, type PluginFactoryContext } from 'satteri';
 import { visitParents } from 'unist-util-visit-parents';
+import { isInside } from '../markdown/ancestors.ts';
 import { splitText } from '../markdown/split-text.ts';
-import type { TermMatcher } from './match.ts';
+import type { TermMatch, TermMatcher } from './match.ts';
 
 export interface GlossaryLinksOptions {
   matcher: () => TermMatcher;
@@ -25,41 +26,46 @@ export interface GlossaryLinksOptions {
 
 const skipped = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
 
-export interface TermUse {
+export interface TermUse extends TermMatch {
   node: Text;
-  id: string;
-  start: number;
-  end: number;
+}
+
+/** The terms in a text not used yet on the page; `take` marks them used. */
+function firstUses(matcher: TermMatcher, exclude?: string) {
+  const seen = new Set<string>(exclude ? [exclude] : []);
+  return {
+    unseen: (text: string) => matcher.find(text).filter((match) => !seen.has(match.id)),
+    take: (matches: TermMatch[]) => matches.filter((match) => !seen.has(match.id) && Boolean(seen.add(match.id))),
+  };
 }
 
 /** The first use of each term in a tree's prose, in document order. */
 export function findFirstUses(tree: Root, matcher: TermMatcher, exclude?: string): TermUse[] {
-  const seen = new Set<string>(exclude ? [exclude] : []);
-  const uses: TermUse[] = [];
+  const uses = firstUses(matcher, exclude);
+  const found: TermUse[] = [];
   visitParents(tree, 'text', (node, ancestors) => {
     if (ancestors.some((ancestor) => skipped.has(ancestor.type))) return;
-    for (const match of matcher.find(node.value)) {
-      if (seen.has(match.id)) continue;
-      seen.add(match.id);
-      uses.push({ node, ...match });
-    }
+    for (const match of uses.take(uses.unseen(node.value))) found.push({ node, ...match });
   });
-  return uses;
+  return found;
 }
 
-export function glossaryLinksPlugin(options: GlossaryLinksOptions): MdastPluginDefinition {
-  return defineMdastPlugin({
-    name: 'coproduction-kb:glossary-links',
-    before: (root, ctx) => {
-      const uses = findFirstUses(root as Root, options.matcher(), options.entryOf?.(ctx.fileURL));
-      for (const [node, entries] of Map.groupBy(uses, (use) => use.node)) {
-        const links = entries.map(({ id, start, end }) => ({
+/** A factory, so each page tracks its own first uses. Only text nodes cross from Sätteri's Rust walk into JavaScript. */
+export function glossaryLinksPlugin(options: GlossaryLinksOptions): (page: PluginFactoryContext) => MdastPluginDefinition {
+  return (page) => {
+    const uses = firstUses(options.matcher(), options.entryOf?.(page.fileURL));
+    return defineMdastPlugin({
+      name: 'coproduction-kb:glossary-links',
+      text(node, ctx) {
+        const unseen = uses.unseen(node.value);
+        if (unseen.length === 0 || isInside(node, skipped, ctx)) return;
+        const links = uses.take(unseen).map(({ id, start, end }) => ({
           start,
           end,
           node: { type: 'link' as const, url: options.href(id), children: [{ type: 'text' as const, value: node.value.slice(start, end) }], data: { hProperties: { className: ['glossary-link'] } } },
         }));
-        ctx.replaceNode(node, splitText(node, links));
-      }
-    },
-  });
+        ctx.replaceNode(node, splitText(node as Text, links));
+      },
+    });
+  };
 }

@@ -22,5 +22,6 @@ const options = ({ mdastPlugins = [], hastPlugins = [], path = 'page.md', html =
 
 export const renderMarkdown = async (source: string, render: RenderOptions = {}): Promise<string> => (await markdownToHtml(source, options(render))).html.trim();
 
-/** MDX to the JavaScript module Astro would bundle, for asserting what an MDX page renders. */
-export const compileMdx = async (source: string, render: RenderOptions = {}): Promise<string> => (await mdxToJs(source, { ...options(render), jsxImportSource: 'astro' })).code;
+/** MDX to the JavaScript module Astro would bundle (with `mdx({ optimize: true })`, as the site has), for asserting what an MDX page renders. */
+export const compileMdx = async (source: string, render: RenderOptions = {}): Promise<string> =>
+  (await mdxToJs(source, { ...options(render), jsxImportSource: 'astro', optimizeStatic: { component: 'Fragment', prop: 'set:html' } })).code;
