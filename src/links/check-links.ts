@@ -34,13 +34,19 @@ export function elementIds(html: string): Set<string> {
 
 export function checkLinks(dir: string, base = '/'): BrokenLink[] {
   const pages = htmlPages(dir);
-  const html = new Map([...pages].map(([path, file]) => [path, readFileSync(file, 'utf8')]));
-  const ids = new Map([...html].map(([path, text]) => [path, elementIds(text)]));
+  // Each page is read once and only its ids and links kept: holding every
+  // page's HTML at once cost hundreds of MB on a site of thousands of pages.
+  const ids = new Map<string, Set<string>>();
+  const links = new Map<string, string[]>();
+  for (const [path, file] of pages) {
+    const text = readFileSync(file, 'utf8');
+    ids.set(path, elementIds(text));
+    links.set(path, [...text.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => decode(match[1]!)));
+  }
   const broken: BrokenLink[] = [];
 
-  for (const [page, text] of html) {
-    for (const match of text.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
-      const href = decode(match[1]!);
+  for (const [page, hrefs] of links) {
+    for (const href of hrefs) {
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue; // another site, mailto: and the like
       const [pathPart = '', fragment] = href.split('#', 2);
       let target = page;
