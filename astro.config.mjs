@@ -27,7 +27,12 @@ export default defineConfig({
   redirects: Object.fromEntries(
     Object.entries(redirects).map(([from, to]) => [from, siteConfig.basePath.replace(/\/$/, '') + to]),
   ),
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: a page's few milliseconds of rendering are mostly spent
+  // waiting for its file to be written, and a site writes several files per
+  // page (HTML, "Cite this page" and reading-list downloads). Writing 16 at a
+  // time cut rendering 1,000 synthetic pages from 14-17 s to 11 s here; the
+  // pages share no state that is not ready before rendering starts.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
   markdown: {
     // No code blocks to colour in this content; Shiki's highlighter also
     // writes inline styles, which the site's Content-Security-Policy forbids.
