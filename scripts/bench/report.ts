@@ -12,7 +12,7 @@ export interface BuildFigures {
   cpuSeconds: number | null;
   pagesPerSecond: number;
   peakRssMb: number | null;
-  /** CPU time of the citation pipeline (check, remark plugin) in the build's main thread. */
+  /** CPU time of the citation pipeline (check, citations plugin) in the build's main thread. */
   citationMs: number | null;
   htmlFiles: number;
   distMb: number;

@@ -19,7 +19,7 @@ const asciiPunctuation = /[!-/:-@[-`{-~]/;
 
 /**
  * Which characters of a text node's value were written escaped ("\@") in the
- * source. remark drops the backslash, so the source is read alongside the value.
+ * source. The parser drops the backslash, so the source is read alongside the value.
  */
 function escapedIndexes(node: Text, source: string): Set<number> {
   const escaped = new Set<number>();

@@ -1,10 +1,6 @@
 /** Every message the citation pipeline gives maintainers, in one place so tests can pin them. */
 import { closestKeys } from './suggest.ts';
 
-export const ruleIds = {
-  unknownKey: 'unknown-citation-key',
-} as const;
-
 /** In text keys are written "@key"; in frontmatter lists, bare. */
 function didYouMean(key: string, known: Iterable<string>, sigil: '@' | ''): string {
   const suggestions = closestKeys(key, known);

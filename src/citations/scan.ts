@@ -17,17 +17,25 @@ export function withoutFrontmatter(source: string): { body: string; frontmatter:
 }
 
 /** Why MDX could not be read, and where. */
-export interface ParseError {
-  line: number;
-  column: number;
-  reason: string;
+export class ParseError extends Error {
+  readonly line: number;
+  readonly column: number;
+  readonly reason: string;
+
+  constructor(line: number, column: number, reason: string) {
+    super(`${line}:${column}: ${reason}`);
+    this.name = 'ParseError';
+    this.line = line;
+    this.column = column;
+    this.reason = reason;
+  }
 }
 
 /** Sätteri reports "line:column: reason (rule-id)" in the message alone. */
 function parseError(error: unknown): ParseError {
   const message = error instanceof Error ? error.message : String(error);
   const match = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message);
-  return match ? { line: Number(match[1]), column: Number(match[2]), reason: match[3]! } : { line: 1, column: 1, reason: message };
+  return match ? new ParseError(Number(match[1]), Number(match[2]), match[3]!) : new ParseError(1, 1, message);
 }
 
 /** Parses a content body (frontmatter removed) into mdast, as the site's Markdown pipeline reads it. Throws a ParseError. */
@@ -55,7 +63,8 @@ export function parseFile({ path, source }: { path: string; source: string }): P
   try {
     return { body, frontmatter, mdx, parsed: parseContent(body, mdx) };
   } catch (error) {
-    return { body, frontmatter, mdx, error: error as ParseError };
+    if (!(error instanceof ParseError)) throw error;
+    return { body, frontmatter, mdx, error };
   }
 }
 

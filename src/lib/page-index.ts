@@ -4,7 +4,7 @@
  * /evidence-map/ and the reading lists all need this; parsing every body once
  * per index page made the build grow by a full re-parse of the site for each.
  * Built from source (not rendered pages) so the lists do not depend on the
- * order Astro renders pages in. Same citation finder as the remark plugin;
+ * order Astro renders pages in. Same citation finder as the citations plugin;
  * in a build, the parse is the citation check's (see rememberAnalysis).
  */
 import { createHash } from 'node:crypto';
