@@ -61,17 +61,20 @@ export type OnParsed = (body: string, mdx: boolean, tree: Root, found: FoundCita
 
 /** One file's unknown keys, in frontmatter and text; `parsed` is the file read once for every check. */
 export function checkFileCitations(path: string, { body, frontmatter, mdx, parsed }: ParsedFile, bibliography: Bibliography, onParsed?: OnParsed): Problem[] {
-  const known = () => bibliography.items.keys();
   const inFrontmatter = frontmatterKeys(frontmatter)
     .filter(({ key }) => !bibliography.items.has(key))
-    .map(({ field, key }) => ({ path, ...locate(frontmatter, field, key), message: unknownFrontmatterKeyMessage(field, key, known()) }));
+    .map(({ field, key }) => ({ path, ...locate(frontmatter, field, key), message: unknownFrontmatterKeyMessage(field, key, bibliography.items.keys()) }));
   // Invalid MDX (no tree) is reported by the content gate's unsafe-content check, with its position.
   const found = parsed ? collectCitations(parsed.tree, body) : [];
   if (parsed) onParsed?.(body, mdx, parsed.tree, found);
-  const inText = found.flatMap(({ citation, line, column }) =>
-    citation.items.filter((item) => !bibliography.items.has(item.key)).map((item) => ({ path, line, column, message: unknownKeyMessage(item.key, known()) })),
+  return [...inFrontmatter, ...unknownCitedKeys(path, found, bibliography)];
+}
+
+/** Every cited key the bibliography does not hold, at its citation, with the closest keys. */
+export function unknownCitedKeys(path: string, found: FoundCitation[], bibliography: Bibliography): Problem[] {
+  return found.flatMap(({ citation, line, column }) =>
+    citation.items.filter((item) => !bibliography.items.has(item.key)).map((item) => ({ path, line, column, message: unknownKeyMessage(item.key, bibliography.items.keys()) })),
   );
-  return [...inFrontmatter, ...inText];
 }
 
 export function checkCitations(files: ContentFile[], bibliography: Bibliography, onParsed?: OnParsed): Problem[] {

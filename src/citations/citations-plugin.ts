@@ -20,7 +20,7 @@ import { isInside } from '../markdown/ancestors.ts';
 import type { Bibliography } from './bibliography.ts';
 import { citationFree, citationsInText, citedKeysInOrder, type FoundCitation } from './collect.ts';
 import type { CitationFormatter } from './format.ts';
-import { unknownKeyMessage } from './messages.ts';
+import { formatProblem, unknownCitedKeys } from './check.ts';
 import { splitText } from '../markdown/split-text.ts';
 import { citationHtml, referenceListElement } from './render.ts';
 import { timedCitations } from './timing.ts';
@@ -68,15 +68,11 @@ export class UnknownCitationError extends Error {
 const pathOf = (url: URL | undefined) => (url ? relative(process.cwd(), fileURLToPath(url)) : 'page');
 
 function checkKeys(found: FoundCitation[], bibliography: Bibliography, ctx: MdastVisitorContext) {
-  const unknown = found.flatMap(({ citation, line, column }) =>
-    citation.items.filter((item) => !bibliography.items.has(item.key)).map((item) => ({ item, line, column })),
-  );
-  if (unknown.length === 0) return;
-  const path = pathOf(ctx.fileURL);
-  const problems = unknown.map(({ item, line, column }) => `${path}:${line}:${column}: ${unknownKeyMessage(item.key, bibliography.items.keys())}`);
-  const first = unknown[0]!;
-  const count = `${unknown.length} unknown citation ${unknown.length === 1 ? 'key' : 'keys'}; see the messages above.`;
-  throw new UnknownCitationError([...problems, `${path}:${first.line}:${first.column}: ${count}`], first.line, first.column);
+  const problems = unknownCitedKeys(pathOf(ctx.fileURL), found, bibliography);
+  const first = problems[0];
+  if (!first) return;
+  const count = `${problems.length} unknown citation ${problems.length === 1 ? 'key' : 'keys'}; see the messages above.`;
+  throw new UnknownCitationError([...problems, { ...first, message: count }].map(formatProblem), first.line, first.column);
 }
 
 /**

@@ -99,9 +99,6 @@ export class CitationFormatter {
   private readonly bibliography: Bibliography;
   private pageOrder: string[] = [];
 
-  /** Whether the engine holds only the current page's works (numeric styles number them page by page). */
-  private readonly perPage: boolean;
-
   /**
    * `disambiguate: false` formats each work as if it stood alone, without
    * year suffixes ("2026a") drawn from the rest of the bibliography: for
@@ -115,22 +112,22 @@ export class CitationFormatter {
     const styleXml = csl.styles.get(template);
     this.layout = citationLayout(styleXml);
     this.engine = createEngine([...bibliography.items.values()].map(forDisplay), options.disambiguate === false ? withoutDisambiguation(styleXml) : styleXml, cslLocale);
-    this.perPage = numeric;
     // Author-date styles disambiguate ("2020a") across the whole bibliography,
-    // so the same work reads the same on every page and on /references/.
-    if (!this.perPage) this.engine.updateItems([...bibliography.items.keys()]);
+    // so the same work reads the same on every page and on /references/;
+    // numeric styles register each page's works as it starts (startPage).
+    if (!this.numeric) this.engine.updateItems([...bibliography.items.keys()]);
   }
 
   /** Numeric styles number works by first appearance on each page: call with the page's keys in order. */
   startPage(keysInOrder: string[]): void {
-    if (!this.perPage) return;
+    if (!this.numeric) return;
     this.pageOrder = keysInOrder;
     this.engine.updateItems(keysInOrder);
   }
 
   /** One citeproc call per distinct CSL cite, cached. */
   private cite(cslItem: Record<string, unknown>): string {
-    const signature = JSON.stringify([cslItem, this.perPage ? this.pageOrder.join(' ') : '']);
+    const signature = JSON.stringify([cslItem, this.numeric ? this.pageOrder.join(' ') : '']);
     let text = this.itemCache.get(signature);
     if (text === undefined) {
       text = etAl(decodeEntities(this.engine.makeCitationCluster([cslItem])));
@@ -203,7 +200,7 @@ export class CitationFormatter {
   references(keys: Iterable<string>): FormattedReference[] {
     const wanted = new Set(keys);
     // Per page: startPage() registered exactly this page's works, in citation order.
-    const entries = this.perPage ? this.bibliographyEntries() : (this.referencesCache ??= this.bibliographyEntries());
+    const entries = this.numeric ? this.bibliographyEntries() : (this.referencesCache ??= this.bibliographyEntries());
     return [...entries].filter(([key]) => wanted.has(key)).map(([key, html]) => ({ key, html }));
   }
 
