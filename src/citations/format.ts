@@ -95,7 +95,7 @@ export class CitationFormatter {
   private readonly layout: Layout;
   private readonly itemCache = new Map<string, string>();
   private readonly locatorTemplates = new Map<string, string | null>();
-  private referencesCache: Map<string, string> | undefined;
+  private referencesCache: Map<string, { html: string; order: number }> | undefined;
   private readonly bibliography: Bibliography;
   private pageOrder: string[] = [];
 
@@ -198,17 +198,24 @@ export class CitationFormatter {
 
   /** Reference-list entries for `keys`, in the style's order. */
   references(keys: Iterable<string>): FormattedReference[] {
-    const wanted = new Set(keys);
     // Per page: startPage() registered exactly this page's works, in citation order.
     const entries = this.numeric ? this.bibliographyEntries() : (this.referencesCache ??= this.bibliographyEntries());
-    return [...entries].filter(([key]) => wanted.has(key)).map(([key, html]) => ({ key, html }));
+    // Each key is looked up, not the whole bibliography filtered: "Cite this
+    // page" asks for one of thousands of entries on every page.
+    return [...new Set(keys)]
+      .flatMap((key) => {
+        const entry = entries.get(key);
+        return entry ? [{ key, ...entry }] : [];
+      })
+      .sort((a, b) => a.order - b.order)
+      .map(({ key, html }) => ({ key, html }));
   }
 
-  /** The registered works' entries, keyed and in style order. */
-  private bibliographyEntries(): Map<string, string> {
+  /** The registered works' entries, keyed, with their place in the style's order. */
+  private bibliographyEntries(): Map<string, { html: string; order: number }> {
     const result = this.engine.makeBibliography();
-    const entries = new Map<string, string>();
-    if (result) result[0].entry_ids.forEach((ids, index) => entries.set(ids[0]!, etAl(result[1][index]!.trim())));
+    const entries = new Map<string, { html: string; order: number }>();
+    if (result) result[0].entry_ids.forEach((ids, order) => entries.set(ids[0]!, { html: etAl(result[1][order]!.trim()), order }));
     return entries;
   }
 }

@@ -10,6 +10,9 @@ declare module '@citation-js/core' {
     _console: { log(scope: string, ...message: unknown[]): void } | null;
   };
   export const plugins: {
+    output: {
+      format(name: string, data: unknown[], options?: Record<string, unknown>): string | unknown;
+    };
     config: {
       get(name: '@bibtex'): { parse: { strict: boolean } };
       get(name: '@csl'): {
