@@ -1,11 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
-import { citationContext } from './src/citations/context.ts';
-import { glossaryEntryOf, glossaryHref, glossaryMatcher } from './src/glossary/context.ts';
-import { contentPipeline } from './src/markdown/pipeline.ts';
+import { siteMarkdown } from './src/markdown/site-pipeline.ts';
 import contentGate from './src/integrations/content-gate.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -33,15 +30,8 @@ export default defineConfig({
   // time cut rendering 1,000 synthetic pages from 14-17 s to 11 s here; the
   // pages share no state that is not ready before rendering starts.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
-  markdown: {
-    // No code blocks to colour in this content; Shiki's highlighter also
-    // writes inline styles, which the site's Content-Security-Policy forbids.
-    syntaxHighlight: false,
-    // Sätteri, Astro 7's default processor, parses and compiles in Rust and
-    // runs our plugins (citations, glossary links, heading anchors, table
-    // regions, base links) in JavaScript: src/markdown/pipeline.ts.
-    processor: satteri(contentPipeline({ citations: { context: citationContext }, glossary: { matcher: glossaryMatcher, href: glossaryHref, entryOf: glossaryEntryOf }, base: siteConfig.basePath })),
-  },
+  // Shared with the renderer that builds most pages from source (src/markdown/render-source.ts).
+  markdown: siteMarkdown,
   // A sitemap needs the site's public URL, so only a site that has one gets
   // it. site-integrity runs last: it checks what Pagefind and the sitemap wrote.
   integrations: [

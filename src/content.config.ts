@@ -3,15 +3,17 @@ import { file, glob } from 'astro/loaders';
 import { caseStudySchema, evidenceSchema, glossarySchema, guidanceSchema, topicSchema } from './schemas/collections.ts';
 import { readTopicIds } from './schemas/topics.ts';
 import { entryId } from './lib/entry-id.ts';
-import { renderStaticMdx } from './markdown/static-mdx.ts';
+import { storeForSourceRendering } from './markdown/source-loader.ts';
 
 const contentDir = new URL('../content/', import.meta.url);
 const topicIds = readTopicIds(new URL('topics.yaml', contentDir));
 
 // Content lives at the top level, apart from the generator, so maintainers
 // never need to open src/.
+// Pages render from their source as they are built (src/markdown/render-source.ts),
+// so the loader defers rendering and the store keeps only frontmatter.
 const pages = (folder: string) =>
-  renderStaticMdx(glob({ pattern: '**/*.{md,mdx}', base: new URL(folder, contentDir), generateId: ({ entry, data }) => entryId(entry, data) }));
+  storeForSourceRendering(glob({ pattern: '**/*.{md,mdx}', base: new URL(folder, contentDir), generateId: ({ entry, data }) => entryId(entry, data), deferRender: true }));
 
 export const collections = {
   topics: defineCollection({ loader: file(new URL('topics.yaml', contentDir).pathname), schema: topicSchema() }),

@@ -2,14 +2,14 @@
 import { pageCitationFormatter, type CitablePage } from '../citations/page-citations.ts';
 import type { CitationFormatter } from '../citations/format.ts';
 import { glossaryMatcher } from '../glossary/context.ts';
+import { entryBody } from '../markdown/render-source.ts';
 import { getCaseStudies, getEvidence, getGlossary, getGuidance } from './content.ts';
 import { indexPages, type CitingPage, type IndexedPage, type PageIndex } from './page-index.ts';
 import { routes } from './urls.ts';
 
-const isMdx = (filePath: string | undefined) => filePath?.endsWith('.mdx') ?? false;
-
 async function contentPages(): Promise<IndexedPage[]> {
-  const page = (e: { body?: string; filePath?: string }) => ({ body: e.body ?? '', mdx: isMdx(e.filePath), isGlossaryEntry: false });
+  // The data store keeps no page text (src/markdown/source-loader.ts): it is read from the file.
+  const page = (e: { filePath?: string }) => ({ body: e.filePath ? entryBody(e.filePath) : '', mdx: e.filePath?.endsWith('.mdx') ?? false, isGlossaryEntry: false });
   return [
     ...(await getGuidance()).map((e) => ({ ...page(e), title: e.data.title, href: routes.guidance(e.id), frontmatterKeys: [] })),
     ...(await getCaseStudies()).map((e) => ({ ...page(e), title: e.data.title, href: routes.caseStudy(e.id), frontmatterKeys: e.data.sources })),

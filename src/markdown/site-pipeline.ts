@@ -1,0 +1,26 @@
+/**
+ * The site's Markdown settings, in one place for the two renderers that use
+ * them: Astro's (astro.config.mjs), for MDX pages with components, and the
+ * one that renders every other page from its source (render-source.ts).
+ */
+import { satteri } from '@astrojs/markdown-satteri';
+import { citationContext } from '../citations/context.ts';
+import { glossaryEntryOf, glossaryHref, glossaryMatcher } from '../glossary/context.ts';
+import { siteConfig } from '../site.config.ts';
+import { contentPipeline } from './pipeline.ts';
+
+export const siteMarkdown = {
+  // No code blocks to colour in this content; Shiki's highlighter also
+  // writes inline styles, which the site's Content-Security-Policy forbids.
+  syntaxHighlight: false as const,
+  // Sätteri, Astro 7's default processor, parses and compiles in Rust and
+  // runs our plugins (citations, glossary links, heading anchors, table
+  // regions, base links) in JavaScript: src/markdown/pipeline.ts.
+  processor: satteri(
+    contentPipeline({
+      citations: { context: citationContext },
+      glossary: { matcher: glossaryMatcher, href: glossaryHref, entryOf: glossaryEntryOf },
+      base: siteConfig.basePath,
+    }),
+  ),
+};
