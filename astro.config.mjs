@@ -36,11 +36,12 @@ export default defineConfig({
   // it. site-integrity runs last: it checks what Pagefind and the sitemap wrote.
   integrations: [
     contentGate(),
-    // optimize: the static parts of an MDX page (all of it, in this content)
-    // compile to HTML strings instead of a JSX call per element, which made
-    // the 1,000-page build's bundling and rendering about a quarter faster.
-    // The citations plugin relies on it: it writes each citation as HTML,
-    // which MDX can only hold inside such a string.
+    // For MDX pages that use components (the others render from source, see
+    // src/markdown/source-loader.ts). optimize: their static parts compile to
+    // HTML strings instead of a JSX call per element, which made bundling and
+    // rendering 1,000 synthetic pages about a quarter faster. The citations
+    // plugin relies on it: it writes each citation as HTML, which MDX can only
+    // hold inside such a string.
     mdx({ optimize: true }),
     linkCheck(),
     pagefind(),

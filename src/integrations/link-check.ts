@@ -9,7 +9,7 @@ import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { checkLinks } from '../links/check-links.ts';
-import { locateLink } from '../links/locate.ts';
+import { linkLocator } from '../links/locate.ts';
 import { readContentFiles } from './citation-check.ts';
 
 export default function linkCheck(): AstroIntegration {
@@ -26,10 +26,10 @@ export default function linkCheck(): AstroIntegration {
           logger.info('Every internal link and #fragment resolves.');
           return;
         }
-        const files = readContentFiles(join(process.cwd(), 'content'), process.cwd());
+        const locate = linkLocator(readContentFiles(join(process.cwd(), 'content'), process.cwd()));
         const lines = broken.map(({ page, href, reason }) => {
           const written = href.startsWith(base) && base !== '/' ? href.slice(base.length - 1) : href;
-          const places = locateLink(files, written);
+          const places = locate(written);
           const where = places.length > 0 ? places.map((p) => `${p.path}:${p.line}:${p.column}`).join(', ') : `a template in src/ (on page ${page})`;
           return `${where}: link to "${written}" is broken: ${reason}.`;
         });

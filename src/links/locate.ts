@@ -10,17 +10,24 @@ export interface Place {
   column: number;
 }
 
-/** Every place a Markdown link or definition in `files` targets `href` exactly; the column is the link's opening bracket of the address. */
-export function locateLink(files: ContentFile[], href: string): Place[] {
-  const places: Place[] = [];
+/**
+ * Where every Markdown link and definition in `files` points, read once, so
+ * each broken link is then a lookup: searching every file for each of 4,800
+ * broken links took over a minute at 1,000 pages. Columns are those of the
+ * opening bracket of the address.
+ */
+export function linkLocator(files: ContentFile[]): (href: string) => Place[] {
+  const places = new Map<string, Place[]>();
   for (const { path, source } of files) {
     source.split('\n').forEach((text, index) => {
-      for (const marker of [`](${href})`, `](${href} `, `]: ${href}`]) {
-        for (let column = text.indexOf(marker); column >= 0; column = text.indexOf(marker, column + 1)) {
-          places.push({ path, line: index + 1, column: column + 2 });
-        }
+      for (const match of text.matchAll(/\]\(([^)\s]+)[)\s]|\]: (\S+)/g)) {
+        const href = match[1] ?? match[2]!;
+        const place = { path, line: index + 1, column: match.index + 2 };
+        const known = places.get(href);
+        if (known) known.push(place);
+        else places.set(href, [place]);
       }
     });
   }
-  return places;
+  return (href) => places.get(href) ?? [];
 }
