@@ -47,15 +47,11 @@ export function parseContent(body: string, isMdx: boolean): { tree: Root } {
   }
 }
 
-/** A content file read once for every check that needs its Markdown tree. */
-export interface ParsedFile {
-  body: string;
-  frontmatter: string;
-  mdx: boolean;
-  /** Absent when the MDX cannot be read; `error` then says why, with its position. */
-  parsed?: { tree: Root };
-  error?: ParseError;
-}
+/**
+ * A content file read once for every check that needs its Markdown tree:
+ * either its tree, or (MDX that cannot be read) why not, with the position.
+ */
+export type ParsedFile = { body: string; frontmatter: string; mdx: boolean } & ({ parsed: { tree: Root }; error?: never } | { parsed?: never; error: ParseError });
 
 export function parseFile({ path, source }: { path: string; source: string }): ParsedFile {
   const { body, frontmatter } = withoutFrontmatter(source);

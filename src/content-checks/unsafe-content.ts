@@ -52,7 +52,7 @@ interface JsxAttribute {
 /** `read` is the file parsed once for every check (src/integrations/content-gate.ts). */
 export function unsafeContent(file: ContentFile, projectRoot: string, read: ParsedFile = parseFile(file)): Problem[] {
   if (!read.parsed) {
-    const { line, column, reason } = read.error!;
+    const { line, column, reason } = read.error;
     return [
       {
         path: file.path,

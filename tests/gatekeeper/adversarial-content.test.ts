@@ -143,6 +143,19 @@ const cases: Case[] = [
     },
   },
   {
+    // Pages that need Astro's MDX compiler (components, <References />) go
+    // through it, beside pages rendered from source (src/markdown/source-loader.ts).
+    name: 'mdx-with-components',
+    via: 'build',
+    builds: (dist) => {
+      const page = html(dist, 'guidance/listening-together/index.html');
+      expect(page).toContain('<aside class="fixture-note"><strong>Try this:</strong> Ask what matters most.</aside>');
+      expect(page).toMatch(/<a href="#ref-jones2019" class="cite__link"/);
+      expect(page.indexOf('id="page-references"')).toBeLessThan(page.indexOf('After listening'));
+      expect(html(dist, 'guidance/working-together/index.html')).toMatch(/<a href="#ref-smith2020" class="cite__link"/);
+    },
+  },
+  {
     name: 'empty-collection',
     fixture: { remove: ['case-studies'] },
     via: 'build',
