@@ -156,6 +156,21 @@ const cases: Case[] = [
     },
   },
   {
+    // A page with a local image goes through Astro's image pipeline, which
+    // copies the image into the site, instead of being rendered from source.
+    name: 'markdown-with-image',
+    via: 'build',
+    builds: (dist) => {
+      const page = html(dist, 'guidance/a-ward-round/index.html');
+      const src = /<img[^>]*src="([^"]+)"[^>]*alt="Two people talking on a ward"|<img[^>]*alt="Two people talking on a ward"[^>]*src="([^"]+)"/.exec(page);
+      expect(src).not.toBeNull();
+      const path = (src![1] ?? src![2])!;
+      expect(path).toMatch(/^\/_astro\/ward-round\./);
+      expect(existsSync(join(dist, path))).toBe(true);
+      expect(page).toMatch(/<a href="#ref-jones2019" class="cite__link"/);
+    },
+  },
+  {
     name: 'empty-collection',
     fixture: { remove: ['case-studies'] },
     via: 'build',
