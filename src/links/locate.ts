@@ -17,17 +17,11 @@ export interface Place {
  * opening bracket of the address.
  */
 export function linkLocator(files: ContentFile[]): (href: string) => Place[] {
-  const places = new Map<string, Place[]>();
-  for (const { path, source } of files) {
-    source.split('\n').forEach((text, index) => {
-      for (const match of text.matchAll(/\]\(([^)\s]+)[)\s]|\]: (\S+)/g)) {
-        const href = match[1] ?? match[2]!;
-        const place = { path, line: index + 1, column: match.index + 2 };
-        const known = places.get(href);
-        if (known) known.push(place);
-        else places.set(href, [place]);
-      }
-    });
-  }
-  return (href) => places.get(href) ?? [];
+  const links = files.flatMap(({ path, source }) =>
+    source.split('\n').flatMap((text, index) =>
+      [...text.matchAll(/\]\(([^)\s]+)[)\s]|\]: (\S+)/g)].map((match) => ({ href: match[1] ?? match[2]!, place: { path, line: index + 1, column: match.index + 2 } })),
+    ),
+  );
+  const byHref = Map.groupBy(links, (link) => link.href);
+  return (href) => byHref.get(href)?.map((link) => link.place) ?? [];
 }
