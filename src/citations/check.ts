@@ -8,7 +8,7 @@ import type { Bibliography } from './bibliography.ts';
 import { unknownFrontmatterKeyMessage, unknownKeyMessage } from './messages.ts';
 import type { Root } from 'mdast';
 import { collectCitations, type FoundCitation } from './collect.ts';
-import { parseFile, type ParsedFile } from './scan.ts';
+import type { ParsedFile } from './scan.ts';
 
 export interface ContentFile {
   /** Path shown in messages, relative to the project. */
@@ -75,8 +75,4 @@ export function unknownCitedKeys(path: string, found: FoundCitation[], bibliogra
   return found.flatMap(({ citation, line, column }) =>
     citation.items.filter((item) => !bibliography.items.has(item.key)).map((item) => ({ path, line, column, message: unknownKeyMessage(item.key, bibliography.items.keys()) })),
   );
-}
-
-export function checkCitations(files: ContentFile[], bibliography: Bibliography, onParsed?: OnParsed): Problem[] {
-  return files.flatMap((file) => checkFileCitations(file.path, parseFile(file), bibliography, onParsed));
 }

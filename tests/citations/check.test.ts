@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadBibliography } from '../../src/citations/bibliography.ts';
-import { checkCitations, formatProblem } from '../../src/citations/check.ts';
+import { checkFileCitations, formatProblem } from '../../src/citations/check.ts';
+import { parseFile } from '../../src/citations/scan.ts';
 
 const bibliography = loadBibliography(fileURLToPath(new URL('./fixtures/bibliography/', import.meta.url)));
-const check = (...files: [string, string][]) => checkCitations(files.map(([path, source]) => ({ path, source })), bibliography).map(formatProblem);
+const check = (...files: [string, string][]) => files.flatMap(([path, source]) => checkFileCitations(path, parseFile({ path, source }), bibliography)).map(formatProblem);
 
-describe('checkCitations', () => {
+describe('checkFileCitations', () => {
   it('reports unknown keys in every file at once, with file:line:column', () => {
     expect(
       check(
