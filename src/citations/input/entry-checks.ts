@@ -6,7 +6,7 @@
  * pull request (README, "Security model"). Multi-valued fields become the
  * single values citeproc expects.
  */
-import type { CslItem } from '../citation-js.ts';
+import type { CslItem, CslName } from '../citation-js.ts';
 import type { SourceProblem } from './problems.ts';
 
 type EntryProblem = Omit<SourceProblem, 'line' | 'column'>;
@@ -43,7 +43,6 @@ export function webAddress(value: string): string | undefined {
 
 const lower = (name: string) => name[0]!.toLowerCase() + name.slice(1);
 
-type Name = NonNullable<CslItem['author']>[number];
 const nameRoles = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'director', 'interviewer', 'recipient', 'reviewed-author', 'composer', 'illustrator'] as const;
 
 /**
@@ -57,7 +56,7 @@ export function checkEntry(key: string, item: CslItem, name = `Entry "${key}"`):
 
   if (typeof checked.title !== 'string' || !checked.title.trim()) error(`${name} has no title. Add a title field.`, 'title');
 
-  const unreadable = nameRoles.filter((role) => (checked[role] as Name[] | undefined)?.some((name) => !name.family && !name.given && !name.literal));
+  const unreadable = nameRoles.filter((role) => (checked[role] as CslName[] | undefined)?.some((name) => !name.family && !name.given && !name.literal));
   if (unreadable.length > 0) error(`${name} has ${unreadable.join(' and ')} names that could not be read. Write each name as "Surname, Given names", separated by " and ", with no < > or other markup.`, unreadable[0]);
 
   if (checked.DOI !== undefined) {
