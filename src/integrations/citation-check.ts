@@ -11,6 +11,8 @@ import { join, relative, sep } from 'node:path';
 import { checkFileCitations, formatProblem, type ContentFile, type OnParsed } from '../citations/check.ts';
 import type { ParsedFile } from '../citations/scan.ts';
 import { bibliographyReport } from '../citations/context.ts';
+import { siteLocators, siteStyle } from '../citations/site-style.ts';
+import { StyleError } from '../citations/styles.ts';
 import { timedCitations } from '../citations/timing.ts';
 import { glossaryMatcher } from '../glossary/context.ts';
 import { analyse, rememberAnalysis } from '../lib/page-index.ts';
@@ -29,7 +31,22 @@ export interface CitationCheck {
   check(path: string, read: ParsedFile): string[];
 }
 
+/** The site's citation style and locale, read now so a missing or unreadable one is a message, not a failure half way through the build. */
+function styleProblems(): string[] {
+  try {
+    siteStyle();
+    siteLocators();
+    return [];
+  } catch (error) {
+    if (error instanceof StyleError) return [error.message];
+    throw error;
+  }
+}
+
 export function citationCheck(): CitationCheck {
+  const style = styleProblems();
+  // Without the locale's locator terms no citation can be read.
+  if (style.length > 0) return { bibliographyProblems: style, check: () => [] };
   const { bibliography, errors } = timedCitations(bibliographyReport);
   const matcher = glossaryMatcher();
   const remember: OnParsed = (body, mdx, tree, found) => rememberAnalysis(body, mdx, analyse(tree, found, matcher));
