@@ -149,7 +149,7 @@ const cases: Case[] = [
     via: 'build',
     builds: (dist) => {
       const page = html(dist, 'guidance/listening-together/index.html');
-      expect(page).toContain('<aside class="fixture-note"><strong>Try this:</strong> Ask what matters most.</aside>');
+      expect(page).toContain('<div class="note" role="note"><strong class="note__label">Try this:</strong> Ask what matters most.</div>');
       expect(page).toMatch(/<a href="#ref-jones2019" class="cite__link"/);
       expect(page.indexOf('id="page-references"')).toBeLessThan(page.indexOf('After listening'));
       expect(html(dist, 'guidance/working-together/index.html')).toMatch(/<a href="#ref-smith2020" class="cite__link"/);
