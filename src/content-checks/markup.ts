@@ -17,10 +17,11 @@ export const handlerMessage = (name: string) => `An event handler (${name}=). Co
 /** javascript:, vbscript: and data: URLs run or load code; browsers ignore spaces, control characters and case in the scheme. */
 const isCodeUrl = (url: string) => /^(?:javascript|vbscript|data):/i.test(url.replace(/[\s\u0000-\u001f]/g, ''));
 
+/** The address as written, in quotes, with any tab or newline in it shown as \t or \n so the message stays on one line. */
 export const urlMessage = (url: string) =>
   isCodeUrl(url)
-    ? `A link to "${url}", which would run code. Link to a page address (e.g. /guidance/power/) or a web address starting https://.`
-    : `A link to "${url}", which the site does not publish: a link is a page address (e.g. /guidance/power/) or a web address starting https://, http:// or mailto: (in lowercase).`;
+    ? `A link to ${JSON.stringify(url)}, which would run code. Link to a page address (e.g. /guidance/power/) or a web address starting https://.`
+    : `A link to ${JSON.stringify(url)}, which the site does not publish: a link is a page address (e.g. /guidance/power/) or a web address starting https://, http:// or mailto: (in lowercase).`;
 
 const formMessage = (tag: string) => `\`<${tag}>\` is not allowed in content: a page cannot collect what readers type. Link to the form instead.`;
 

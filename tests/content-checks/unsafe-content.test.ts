@@ -16,7 +16,7 @@ describe('code in content', () => {
     ['an entity for a letter', '<a href="&#106;avascript:alert(1)">x</a>', 'javascript:alert(1)'],
     ['an entity for the colon', '<a href="javascript&colon;alert(1)">x</a>', 'javascript:alert(1)'],
     ['mixed case', '<a href="JaVaScRiPt:alert(1)">x</a>', 'JaVaScRiPt:alert(1)'],
-    ['a newline inside the scheme', '<a href="java\nscript:alert(1)">x</a>', 'java\nscript:alert(1)'],
+    ['a newline inside the scheme', '<a href="java\nscript:alert(1)">x</a>', 'java\\nscript:alert(1)'],
     ['a leading space', '<a href=" javascript:alert(1)">x</a>', ' javascript:alert(1)'],
     ['vbscript:', '<a href="vbscript:msgbox(1)">x</a>', 'vbscript:msgbox(1)'],
     ['a data: image', '<img alt="x" src="data:image/svg+xml,<svg onload=alert(1)>">', 'data:image/svg+xml,<svg onload=alert(1)>'],
