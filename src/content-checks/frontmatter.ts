@@ -23,7 +23,7 @@ function frontmatterBlock(source: string): { text: string; closed: boolean } | u
   return match ? { text: match[1] ?? '', closed: true } : { text: '', closed: false };
 }
 
-export const label = (path: Path) => path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`)).join('');
+const label = (path: Path) => path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`)).join('');
 
 function valueAt(data: unknown, path: Path): unknown {
   return path.reduce<unknown>((value, part) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part] : undefined), data);

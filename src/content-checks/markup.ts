@@ -11,14 +11,14 @@ import { find, html as htmlSpace } from 'property-information';
 import { SKIP, visit } from 'unist-util-visit';
 import { contentSchema } from '../security/sanitise-html.ts';
 
-export const scriptMessage = 'A <script> element. Content pages cannot run code: remove it. To show code to readers, put it in a code block between ``` lines.';
-export const handlerMessage = (name: string) => `An event handler (${name}=). Content pages cannot run code: remove the ${name} attribute.`;
+const scriptMessage = 'A <script> element. Content pages cannot run code: remove it. To show code to readers, put it in a code block between ``` lines.';
+const handlerMessage = (name: string) => `An event handler (${name}=). Content pages cannot run code: remove the ${name} attribute.`;
 
 /** javascript:, vbscript: and data: URLs run or load code; browsers ignore spaces, control characters and case in the scheme. */
 const isCodeUrl = (url: string) => /^(?:javascript|vbscript|data):/i.test(url.replace(/[\s\u0000-\u001f]/g, ''));
 
 /** The address as written, in quotes, with any tab or newline in it shown as \t or \n so the message stays on one line. */
-export const urlMessage = (url: string) =>
+const urlMessage = (url: string) =>
   isCodeUrl(url)
     ? `A link to ${JSON.stringify(url)}, which would run code. Link to a page address (e.g. /guidance/power/) or a web address starting https://.`
     : `A link to ${JSON.stringify(url)}, which the site does not publish: a link is a page address (e.g. /guidance/power/) or a web address starting https://, http:// or mailto: (in lowercase).`;
@@ -75,7 +75,7 @@ export function elementProblems(element: Element): string[] {
     .map(([property, value]) => attributeMessage(element.tagName, property, value, kept[property]));
 }
 
-export interface MarkupProblem {
+interface MarkupProblem {
   /** Position in the HTML, from 1. */
   line: number;
   column: number;

@@ -19,7 +19,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { parse, type Node as EsNode, type Program } from 'acorn';
 import { contentComponents } from '../components/content/allowed.ts';
 
-export interface MdxProblem {
+interface MdxProblem {
   line: number;
   column: number;
   message: string;
@@ -41,7 +41,7 @@ function program(code: string): Program | undefined {
 }
 
 /** A value written out: a string, number, true/false/null, or a template with nothing inserted. */
-export function isPlainLiteral(expression: EsNode): boolean {
+function isPlainLiteral(expression: EsNode): boolean {
   if (expression.type === 'Literal') {
     const literal = expression as EsNode & { value: unknown; regex?: unknown; bigint?: unknown };
     return !literal.regex && !literal.bigint;
@@ -129,7 +129,7 @@ function positionIn(at: Position, node: EsNode): Position {
   return start.line === 1 ? { line: at.line, column: at.column + start.column } : { line: at.line + start.line - 1, column: start.column + 1 };
 }
 
-export interface EsmResult {
+interface EsmResult {
   problems: MdxProblem[];
   /** Names every import line binds, allowed or not, so a refused import is not also reported at each use. */
   imported: string[];

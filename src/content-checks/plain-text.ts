@@ -24,9 +24,9 @@ export function markupIn(text: string): string | undefined {
   return text.match(/&#?\w+;?/g)?.find((candidate) => asText(candidate) !== candidate);
 }
 
-export type FieldPath = (string | number)[];
+type FieldPath = (string | number)[];
 
-export interface MarkupInField {
+interface MarkupInField {
   path: FieldPath;
   /** Line and column in the YAML text, from 1. */
   line: number;
