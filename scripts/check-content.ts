@@ -10,7 +10,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bibliographyTexts } from '../src/citations/bibliography.ts';
 import { formatProblem, type Problem } from '../src/citations/check.ts';
 import { citationContext } from '../src/citations/context.ts';
 import { pastReview, placeholders, unusedEntries } from '../src/content-checks/lint.ts';
@@ -41,7 +40,7 @@ if (buildFailed) {
 let unused: Problem[] = [];
 if (!buildFailed) {
   const { bibliography } = citationContext();
-  unused = unusedEntries(files, bibliography, bibliographyTexts(bibliography, root));
+  unused = unusedEntries(files, bibliography);
 }
 const warnings = [...pastReview(files, new Date()), ...placeholders(files), ...unused];
 report('Warnings', warnings);

@@ -4,9 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { siteConfig } from '../site.config.ts';
-import { loadBibliography } from './bibliography.ts';
-import { CitationFormatter } from './format.ts';
+import { BibliographyError, readBibliography, type BibliographyReport } from './bibliography.ts';
+import { formatProblem } from './check.ts';
 import type { CitationContext } from './citations-plugin.ts';
+import { CitationFormatter } from './format.ts';
+import { siteLocale, siteLocators, siteStyle } from './site-style.ts';
 
 // Relative to the project root (where npm runs Astro), not to this module:
 // Astro bundles pages into dist/.prerender/, where import.meta.url points elsewhere.
@@ -17,13 +19,22 @@ export const bibliographyDir = resolve('content/bibliography');
 // the context is built once for both: a citeproc engine over hundreds of works
 // takes seconds to start.
 const key = Symbol.for('coproduction-kb.citation-context');
-type Store = typeof globalThis & { [key]?: CitationContext };
+const reportKey = Symbol.for('coproduction-kb.bibliography-report');
+type Store = typeof globalThis & { [key]?: CitationContext; [reportKey]?: BibliographyReport };
 
+/** The bibliography as read, with every error and warning in its files; read once per build. */
+export function bibliographyReport(): BibliographyReport {
+  const store = globalThis as Store;
+  return (store[reportKey] ??= readBibliography(bibliographyDir));
+}
+
+/** For rendering: the content gate has already stopped a build whose bibliography has errors. */
 export function citationContext(): CitationContext {
   const store = globalThis as Store;
   if (!store[key]) {
-    const bibliography = loadBibliography(bibliographyDir);
-    store[key] = { bibliography, formatter: new CitationFormatter(bibliography, siteConfig.citationStyle) };
+    const { bibliography, errors } = bibliographyReport();
+    if (errors.length > 0) throw new BibliographyError(errors.map(formatProblem));
+    store[key] = { bibliography, formatter: new CitationFormatter(bibliography, siteStyle(), siteConfig.locale, siteLocale), locators: siteLocators() };
   }
   return store[key];
 }

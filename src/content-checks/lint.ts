@@ -5,7 +5,7 @@
  * bibliography entries that nothing cites (warnings).
  */
 import { load } from 'js-yaml';
-import { entryLines, type Bibliography } from '../citations/bibliography.ts';
+import type { Bibliography } from '../citations/bibliography.ts';
 import { keyFields, type ContentFile, type Problem } from '../citations/check.ts';
 import { citedKeysInOrder } from '../citations/collect.ts';
 import { scanCitations, withoutFrontmatter } from '../citations/scan.ts';
@@ -49,7 +49,7 @@ export function placeholders(files: ContentFile[]): Problem[] {
 }
 
 /** Bibliography entries no page cites, in text or frontmatter, reported where the entry starts. */
-export function unusedEntries(files: ContentFile[], bibliography: Bibliography, bibliographyText: Map<string, string>): Problem[] {
+export function unusedEntries(files: ContentFile[], bibliography: Bibliography): Problem[] {
   const used = new Set<string>();
   for (const { path, source } of files) {
     const { body, frontmatter } = withoutFrontmatter(source);
@@ -67,12 +67,11 @@ export function unusedEntries(files: ContentFile[], bibliography: Bibliography, 
     })();
     for (const field of keyFields) for (const key of [data[field]].flat()) if (typeof key === 'string') used.add(key);
   }
-  const lines = new Map([...bibliographyText].map(([path, text]) => [path, entryLines(text)]));
   return [...bibliography.items.keys()]
     .filter((key) => !used.has(key))
     .map((key) => {
       const path = bibliography.fileOf.get(key) ?? 'content/bibliography';
-      const line = lines.get(path)?.get(key) ?? 0;
+      const line = bibliography.lineOf?.get(key) ?? 1;
       return { path, line, column: 1, message: `No page cites "${key}". Cite it, list it in an evidence page's citesWorks, or remove it.` };
     });
 }

@@ -8,10 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { BibliographyError } from '../citations/bibliography.ts';
 import { checkFileCitations, formatProblem, type ContentFile, type OnParsed } from '../citations/check.ts';
 import type { ParsedFile } from '../citations/scan.ts';
-import { citationContext } from '../citations/context.ts';
+import { bibliographyReport } from '../citations/context.ts';
 import { contentTree } from '../content-checks/content-tree.ts';
 import { timedCitations } from '../citations/timing.ts';
 import { glossaryMatcher } from '../glossary/context.ts';
@@ -25,22 +24,15 @@ export function readContentFiles(contentDir: string, root: string): ContentFile[
 }
 
 export interface CitationCheck {
-  /** Problems with the bibliography itself: with any, no page's keys can be checked. */
+  /** Errors in the bibliography files; pages are still checked against every entry that could be used. */
   bibliographyProblems: string[];
   /** One file's citation problems, from the parse the content gate made of it. */
   check(path: string, read: ParsedFile): string[];
 }
 
 export function citationCheck(): CitationCheck {
-  let context;
-  try {
-    context = timedCitations(citationContext);
-  } catch (error) {
-    if (error instanceof BibliographyError) return { bibliographyProblems: error.problems, check: () => [] };
-    throw error;
-  }
-  const { bibliography } = context;
+  const { bibliography, errors } = timedCitations(bibliographyReport);
   const matcher = glossaryMatcher();
   const remember: OnParsed = (body, mdx, tree, found) => rememberAnalysis(body, mdx, analyse(tree, found, matcher));
-  return { bibliographyProblems: [], check: (path, read) => timedCitations(() => checkFileCitations(path, read, bibliography, remember).map(formatProblem)) };
+  return { bibliographyProblems: errors.map(formatProblem), check: (path, read) => timedCitations(() => checkFileCitations(path, read, bibliography, remember).map(formatProblem)) };
 }

@@ -21,7 +21,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { bibliographyTexts } from '../citations/bibliography.ts';
 import { formatProblem, type ContentFile, type Problem } from '../citations/check.ts';
 import { parseFile } from '../citations/scan.ts';
-import { citationContext } from '../citations/context.ts';
+import { bibliographyReport } from '../citations/context.ts';
 import { contentTree } from '../content-checks/content-tree.ts';
 import { duplicateAddresses } from '../content-checks/duplicate-addresses.ts';
 import { frontmatterProblems } from '../content-checks/frontmatter.ts';
@@ -113,8 +113,9 @@ export default function contentGate(): AstroIntegration {
             'Fix each line above (file:line:column: what is wrong and what to write instead); CONTRIBUTING.md ("What the checks mean") explains every message.',
           );
         }
-        const { bibliography } = citationContext();
-        for (const warning of markupInBibliography(bibliographyTexts(bibliography, process.cwd()))) logger.warn(formatProblem(warning));
+        const { bibliography, warnings, givenKeys } = bibliographyReport();
+        for (const warning of [...warnings, ...markupInBibliography(bibliographyTexts(bibliography, process.cwd()))]) logger.warn(formatProblem(warning));
+        for (const given of givenKeys) logger.info(formatProblem(given));
         logger.info('Every content file passed the checks: files, frontmatter, addresses, citations, no code or disallowed markup, alt text.');
       },
     },

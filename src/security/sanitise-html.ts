@@ -36,7 +36,7 @@ const siteAttributes: Attributes = {
   section: [['className', 'table-scroll', 'references', 'footnotes'], 'ariaLabel', 'ariaLabelledBy', 'dataPagefindIgnore', 'dataFootnotes'],
   // Citations, their previews (citeproc's entries, whose blocks became spans), and text for screen readers only.
   span: [
-    ['className', 'citation', 'cite', 'cite__preview', 'csl-entry', 'csl-left-margin', 'csl-right-inline', 'csl-block', 'csl-indent', 'visually-hidden'],
+    ['className', 'citation', 'cite', 'cite__preview', 'csl-entry', 'csl-left-margin', 'csl-right-inline', 'csl-block', 'csl-indent', 'csl-normal', 'csl-small-caps', 'csl-underline', 'visually-hidden'],
     ['role', 'tooltip'],
     ['ariaHidden', 'true'],
     'dataPagefindIgnore',

@@ -1,21 +1,20 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadBibliography } from '../../src/citations/bibliography.ts';
-import { CitationFormatter } from '../../src/citations/format.ts';
 import { termMatcher } from '../../src/glossary/match.ts';
 import { contentPipeline } from '../../src/markdown/pipeline.ts';
 import { renderBody } from '../../src/markdown/render-source.ts';
 import { sanitiseHtml } from '../../src/security/sanitise-html.ts';
+import { citationContext, fixtureBibliography } from '../citations/context.ts';
 import { renderMarkdown } from '../markdown/render.ts';
 
-const bibliography = loadBibliography(fileURLToPath(new URL('../citations/fixtures/bibliography/', import.meta.url)));
+const context = citationContext(fixtureBibliography());
 const pipeline = contentPipeline({
-  citations: { context: () => ({ bibliography, formatter: new CitationFormatter(bibliography, 'apa') }) },
+  citations: { context: () => context },
   glossary: { matcher: () => termMatcher([{ id: 'co-production', phrases: ['Co-production'] }]), href: (id) => `/glossary/${id}/` },
   base: '/kb/',
 });
