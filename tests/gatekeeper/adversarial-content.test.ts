@@ -23,7 +23,8 @@ const problems = contentGateProblems(process.cwd());
 console.log(problems.join('\\n'));
 process.exit(problems.length > 0 ? 1 : 0);`;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', '--input-type=module', '-e', script], { cwd: dir });
+    // transform, not strip: src/citations/parse.ts declares parameter properties, which need a transform.
+    const child = spawn(process.execPath, ['--experimental-transform-types', '--disable-warning=ExperimentalWarning', '--input-type=module', '-e', script], { cwd: dir });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
