@@ -59,6 +59,12 @@ function attributeMessage(tag: string, property: string, value: unknown, kept: u
   return `The attribute ${name}${written} is not allowed on <${tag}> in content: the site removes it when the page is built. Remove it.`;
 }
 
+const handlers = (element: Element) =>
+  Object.keys(element.properties)
+    .map((property) => find(htmlSpace, property).attribute)
+    .filter((name) => /^on/i.test(name))
+    .map((name) => handlerMessage(name.toLowerCase()));
+
 /** Out of context (a fragment of a page), so no element needs its ancestors here. */
 const elementSchema = { ...contentSchema, ancestors: {} };
 
@@ -67,7 +73,8 @@ const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ?
 /** What the sanitiser would take from one element (not its children), as messages. */
 export function elementProblems(element: Element): string[] {
   const safe = sanitize({ ...element, children: [] }, elementSchema);
-  if (safe.type !== 'element') return [elementMessage(element.tagName)];
+  // An element that goes entirely: why, and any code it would also have run.
+  if (safe.type !== 'element') return [elementMessage(element.tagName), ...handlers(element)];
   if (element.tagName === 'input' && !same(safe.properties['type'], element.properties['type'])) return [formMessage('input')];
   const kept: Properties = safe.properties;
   return Object.entries(element.properties)

@@ -60,6 +60,13 @@ describe('code in content', () => {
     ]);
   });
 
+  it('names the code in an element that is not allowed, too', () => {
+    expect(messages('content/a.mdx', '<button onClick="alert(1)">Click here</button>\n')).toEqual([
+      '`<button>` is not allowed in content: a page cannot collect what readers type. Link to the form instead.',
+      'An event handler (onclick=). Content pages cannot run code: remove the onclick attribute.',
+    ]);
+  });
+
   it('refuses images outside content/, whatever the path says', () => {
     expect(check('content/guidance/a.md', '![A chart](./chart.png) ![A photo](https://example.org/x.png)\n')).toEqual([]);
     expect(messages('content/guidance/a.md', '![Secret](../../../etc/shadow.png)\n\n![Config](../../src/../package.json)\n')).toEqual([
