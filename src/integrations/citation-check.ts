@@ -6,22 +6,23 @@
  * terms behind for the registries (src/lib/page-index.ts): one parse per page
  * per build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { checkFileCitations, formatProblem, type ContentFile, type OnParsed } from '../citations/check.ts';
 import type { ParsedFile } from '../citations/scan.ts';
 import { bibliographyReport } from '../citations/context.ts';
 import { siteLocators, siteStyle } from '../citations/site-style.ts';
 import { StyleError } from '../citations/styles.ts';
+import { contentTree } from '../content-checks/content-tree.ts';
 import { timedCitations } from '../citations/timing.ts';
 import { glossaryMatcher } from '../glossary/context.ts';
 import { analyse, rememberAnalysis } from '../lib/page-index.ts';
 
+/** Every Markdown and MDX page; links and special files are never read (the content gate refuses them). */
 export function readContentFiles(contentDir: string, root: string): ContentFile[] {
-  return (readdirSync(contentDir, { recursive: true }) as string[])
-    .filter((name) => /\.mdx?$/.test(name))
-    .sort()
-    .map((name) => ({ path: relative(root, join(contentDir, name)).split(sep).join('/'), source: readFileSync(join(contentDir, name), 'utf8') }));
+  return contentTree(contentDir, root)
+    .files.filter((file) => /\.mdx?$/.test(file))
+    .map((file) => ({ path: relative(root, file).split(sep).join('/'), source: readFileSync(file, 'utf8') }));
 }
 
 export interface CitationCheck {
