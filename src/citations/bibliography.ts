@@ -87,10 +87,21 @@ export function entryLines(text: string): Map<string, number> {
 
 /** Reads and checks every bibliography file in `dir`; throws BibliographyError listing all problems. */
 export function loadBibliography(dir: string, displayDir = 'content/bibliography'): Bibliography {
+  const { bibliography, problems } = readBibliography(dir, displayDir);
+  if (problems.length > 0) throw new BibliographyError(problems);
+  return bibliography;
+}
+
+/**
+ * Every entry that could be read, and every problem, without throwing: the
+ * content check reports bibliography problems beside every other problem in
+ * content/ instead of stopping at them.
+ */
+export function readBibliography(dir: string, displayDir = 'content/bibliography'): { bibliography: Bibliography; problems: string[] } {
   const items = new Map<string, CslItem>();
   const fileOf = new Map<string, string>();
   const problems: string[] = [];
-  if (!existsSync(dir)) throw new BibliographyError([`${displayDir}/ does not exist. Create it and add a .bib or CSL-JSON .json file of the works you cite.`]);
+  if (!existsSync(dir)) return { bibliography: { items, fileOf }, problems: [`${displayDir}/ does not exist. Create it and add a .bib or CSL-JSON .json file of the works you cite.`] };
   const files = readdirSync(dir).filter((name) => bibliographyFile.test(name)).sort();
 
   for (const name of files) {
@@ -122,6 +133,5 @@ export function loadBibliography(dir: string, displayDir = 'content/bibliography
       fileOf.set(key, label);
     }
   }
-  if (problems.length > 0) throw new BibliographyError(problems);
-  return { items, fileOf };
+  return { bibliography: { items, fileOf }, problems };
 }
