@@ -46,3 +46,9 @@ export const optionalSections = {
   /** `usedOn`: the pages that use the term. */
   glossary: (usedOn: unknown[]) => ({ usedOn: usedOn.length > 0 }),
 };
+
+/** The sections named in `anchors` by a plain id. */
+type Section = { [K in keyof typeof anchors]: (typeof anchors)[K] extends string ? K : never }[keyof typeof anchors];
+
+/** The ids of the sections `shows` says a page shows. */
+export const shownSections = (shows: Partial<Record<Section, boolean>>): string[] => (Object.keys(shows) as Section[]).filter((section) => shows[section]).map((section) => anchors[section]);

@@ -1,0 +1,56 @@
+/**
+ * The ids a content page's own text gives its page, read from the content
+ * check's parse instead of the rendered page, with the code that renders
+ * them: headings as src/markdown/heading-anchors.ts slugs them, the reference
+ * list as the citations plugin builds it, and ids written in raw HTML or MDX.
+ */
+import type { Element, ElementContent } from 'hast';
+import type { Heading, Root, RootContent, Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { citedKeysInOrder, type FoundCitation } from '../citations/collect.ts';
+import { referenceListElement } from '../citations/render.ts';
+import { anchoredDepths, headingIds } from '../markdown/heading-anchors.ts';
+import { elementIds } from './check-links.ts';
+
+type Node = Root | RootContent;
+
+/**
+ * A heading's text as the heading-anchors plugin reads it from the rendered
+ * heading: a citation is HTML by then, whose text does not count, and
+ * neither does raw HTML, an image or an MDX expression.
+ */
+function headingText(node: Node, citationsIn: Map<Text, FoundCitation[]>): string {
+  if (node.type === 'text') {
+    let text = node.value;
+    // From the last citation back, so earlier offsets stay true.
+    for (const { citation } of [...(citationsIn.get(node) ?? [])].reverse()) text = text.slice(0, citation.start) + text.slice(citation.end);
+    return text;
+  }
+  if (node.type === 'inlineCode') return node.value;
+  if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference') return '';
+  return 'children' in node ? (node.children as Node[]).map((child) => headingText(child, citationsIn)).join('') : '';
+}
+
+function hastIds(element: Element): string[] {
+  const own = typeof element.properties['id'] === 'string' ? [element.properties['id']] : [];
+  return [...own, ...element.children.flatMap((child: ElementContent) => (child.type === 'element' ? hastIds(child) : []))];
+}
+
+/** Every id the page's body gives it; `found` are the citations the check found in `tree`. */
+export function contentAnchors(tree: Root, found: FoundCitation[]): string[] {
+  const citationsIn = Map.groupBy(found, (entry) => entry.node);
+  const idOf = headingIds();
+  const ids: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'heading' && (anchoredDepths as readonly number[]).includes((node as Heading).depth)) ids.push(idOf(headingText(node, citationsIn)));
+    else if (node.type === 'html') ids.push(...elementIds(node.value));
+    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const id = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
+      if (typeof id === 'string') ids.push(id);
+    }
+  });
+  const keys = citedKeysInOrder(found);
+  // The list's heading and an item per work; what each item says does not change its id.
+  if (keys.length > 0) ids.push(...hastIds(referenceListElement(keys.map((key) => ({ key, html: '' })))));
+  return ids;
+}
