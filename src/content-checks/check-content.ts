@@ -1,0 +1,193 @@
+/**
+ * Every content check, run from the sources in one pass: `npm run check`
+ * (scripts/check-content.ts) and the build, before Astro reads any content
+ * (src/integrations/content-gate.ts), both call this. Frontmatter (YAML and
+ * schema), pages that share an address, redirects, addresses the site has
+ * published, the bibliography, citations, code in content, images without
+ * alt text, and internal links and #fragments, resolved against the
+ * addresses and ids the sources define (src/links/site-addresses.ts). Every
+ * problem of every kind comes back from one run, each at its file, line and
+ * column: a bibliography that cannot be read no longer hides the rest.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from 'astro/markdown';
+import { readBibliography, type Bibliography } from '../citations/bibliography.ts';
+import { checkFileCitations, keyFields, type ContentFile, type Problem } from '../citations/check.ts';
+import { citedKeysInOrder } from '../citations/collect.ts';
+import { parseFile } from '../citations/scan.ts';
+import { termMatcher } from '../glossary/match.ts';
+import { readGlossaryTerms } from '../glossary/terms.ts';
+import { entryId } from '../lib/entry-id.ts';
+import { analyse, rememberAnalysis } from '../lib/page-index.ts';
+import { siteRoutes } from '../lib/routes.ts';
+import { contentAnchors } from '../links/content-anchors.ts';
+import { contentLinks, type WrittenLink } from '../links/content-links.ts';
+import { brokenLinkMessage, isExternal, linkProblem } from '../links/resolve.ts';
+import { linkTargets, siteAddresses, type EntryCollection, type EntryPage, type SiteAddresses } from '../links/site-addresses.ts';
+import { lostAddressProblems, publishedUrlsFile } from '../redirects/published-urls.ts';
+import { readRedirects } from '../redirects/read-redirects.ts';
+import { caseStudySchema, evidenceSchema, glossarySchema, guidanceSchema } from '../schemas/collections.ts';
+import { readTopicIds } from '../schemas/topics.ts';
+import { readContentFiles } from './content-files.ts';
+import { bibliographyRuleProblems } from './bibliography-rules.ts';
+import { citingProblems } from './citing-rules.ts';
+import { duplicateAddresses } from './duplicate-addresses.ts';
+import { frontmatterProblems } from './frontmatter.ts';
+import { imagesWithoutAlt, markupInBibliography, pastReview, placeholders, unusedEntries } from './lint.ts';
+import { unsafeContent } from './unsafe-content.ts';
+
+export interface ContentReport {
+  /** Problems that stop the build, by file, line and column. */
+  errors: Problem[];
+  /** Pages due for review, placeholders left in, works nothing cites, markup in the bibliography. */
+  warnings: Problem[];
+  /** Every address and id of the site, as the sources define them. */
+  site: SiteAddresses;
+}
+
+export interface ContentCheckOptions {
+  /** The project: content/ is inside it, and messages name files relative to it. */
+  root: string;
+  /** The generator's src/pages/ and public/, which hold the site's fixed pages and files. */
+  pagesDir: string;
+  publicDir: string;
+  /** The day pages' review dates are compared with. */
+  today: Date;
+}
+
+/** Content folders, the schema of their pages and what a page of each is called in messages. */
+function collections(topicIds: [string, ...string[]]) {
+  return [
+    { folder: 'guidance', schema: guidanceSchema(topicIds), kind: 'guidance' },
+    { folder: 'case-studies', schema: caseStudySchema(topicIds), kind: 'case study' },
+    { folder: 'evidence', schema: evidenceSchema(topicIds), kind: 'evidence' },
+    { folder: 'glossary', schema: glossarySchema(topicIds), kind: 'glossary' },
+  ] as const;
+}
+
+const collectionOf = (path: string) => /^content\/(guidance|case-studies|evidence|glossary)\/(.+)$/.exec(path) as [string, EntryCollection, string] | null;
+
+/** Every page names a topic: without the topics, frontmatter cannot be checked, and the problem is the topics file's. */
+function readTopics(contentDir: string): { topicIds?: [string, ...string[]]; problem?: Problem } {
+  const at = (line: number, column: number, message: string) => ({ problem: { path: 'content/topics.yaml', line, column, message } });
+  if (!existsSync(join(contentDir, 'topics.yaml'))) return at(1, 1, 'The topics file is missing. Create content/topics.yaml with at least one "- id: ..." entry.');
+  try {
+    return { topicIds: readTopicIds(new URL(`file://${join(contentDir, 'topics.yaml')}`)) };
+  } catch (error) {
+    const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
+    return mark
+      ? at(mark.line + 1, mark.column + 1, `The topics file is not valid YAML: ${reason}. Check that quotes are closed and that each topic's fields line up under its "- id:" line.`)
+      : at(1, 1, 'The topics file lists no topics. Add at least one "- id: ..." entry.');
+  }
+}
+
+/** citation-js's problems are "file:line: message" lines; the report wants them as the others are. */
+function bibliographyProblem(text: string): Problem {
+  const match = /^(\S+?\.(?:bib|json))(?::(\d+))?: ([\s\S]*)$/.exec(text);
+  return match ? { path: match[1]!, line: Number(match[2] ?? 1), column: 1, message: match[3]! } : { path: 'content/bibliography', line: 1, column: 1, message: text };
+}
+
+/**
+ * The bibliography as the citation check sees it: an entry that could not be
+ * read still has its key, so citing it is not an unknown key. The entry's
+ * own problem is reported, and every citation of it would only repeat that.
+ * Keys are read as loosely as a person would: "@book{smith2020" with its
+ * comma missing still names smith2020.
+ */
+function withUnreadableKeys(bibliography: Bibliography, texts: string[]): Bibliography {
+  const items = new Map(bibliography.items);
+  for (const text of texts) {
+    for (const [, bibtex, json] of text.matchAll(/^\s*@\w+\s*[{(]\s*([^,\s]+)|"id":\s*"([^"]+)"/gm)) {
+      const key = bibtex ?? json!;
+      if (!items.has(key)) items.set(key, { id: key });
+    }
+  }
+  return { items, fileOf: bibliography.fileOf };
+}
+
+function frontmatterData(file: ContentFile): Record<string, unknown> {
+  try {
+    return parseFrontmatter(file.source).frontmatter as Record<string, unknown>;
+  } catch {
+    // Malformed frontmatter is the frontmatter check's to report, with its position.
+    return {};
+  }
+}
+
+const byPlace = (a: Problem, b: Problem) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column;
+
+export function checkContent({ root, pagesDir, publicDir, today }: ContentCheckOptions): ContentReport {
+  const contentDir = join(root, 'content');
+  const files = existsSync(contentDir) ? readContentFiles(contentDir, root) : [];
+  const errors: Problem[] = [];
+
+  const { topicIds, problem: topicsProblem } = readTopics(contentDir);
+  if (topicsProblem) errors.push(topicsProblem);
+  const schemas = new Map(topicIds ? collections(topicIds).map((collection) => [collection.folder, collection]) : []);
+  for (const { folder, schema, kind } of schemas.values()) {
+    const pages = files.filter((file) => file.path.startsWith(`content/${folder}/`));
+    for (const page of pages) errors.push(...frontmatterProblems(page, schema, kind));
+    errors.push(...duplicateAddresses(pages, `content/${folder}`));
+  }
+
+  const bibliographyDir = join(contentDir, 'bibliography');
+  const { bibliography, problems: bibliographyProblems } = readBibliography(bibliographyDir);
+  const bibliographyFiles = existsSync(bibliographyDir) ? readdirSync(bibliographyDir).filter((name) => /\.(bib|json)$/.test(name)).sort() : [];
+  const bibliographyText = new Map(bibliographyFiles.map((name) => [`content/bibliography/${name}`, readFileSync(join(bibliographyDir, name), 'utf8')]));
+  errors.push(...bibliographyProblems.map(bibliographyProblem), ...bibliographyRuleProblems(bibliography, bibliographyText));
+  const citable = withUnreadableKeys(bibliography, [...bibliographyText.values()]);
+  const matcher = termMatcher(readGlossaryTerms(join(contentDir, 'glossary')));
+
+  const entries: { page: EntryPage; path: string; links: WrittenLink[] }[] = [];
+  const used = new Set<string>();
+  // Each file is parsed once, for every check, and its tree dropped before the next.
+  for (const file of files) {
+    const read = parseFile(file);
+    errors.push(...unsafeContent(file, root, read));
+    let page: Pick<EntryPage, 'anchors' | 'termIds'> = { anchors: [], termIds: [] };
+    let links: WrittenLink[] = [];
+    let cited: Set<string> | undefined;
+    errors.push(
+      ...checkFileCitations(file.path, read, citable, (body, mdx, tree, found) => {
+        const analysis = analyse(tree, found, matcher);
+        // The build's registries reuse this parse (src/lib/page-index.ts).
+        rememberAnalysis(body, mdx, analysis);
+        cited = new Set(citedKeysInOrder(found));
+        for (const key of cited) used.add(key);
+        page = { anchors: contentAnchors(tree, found), termIds: analysis.termIds };
+        links = contentLinks(tree, body);
+      }),
+    );
+    const raw = frontmatterData(file);
+    for (const field of keyFields) for (const key of [raw[field]].flat()) if (typeof key === 'string') used.add(key);
+    const entry = collectionOf(file.path);
+    if (!entry) continue;
+    const [, collection, relativePath] = entry;
+    // MDX that cannot be read has no citations to count; its own problem is reported.
+    if (cited) errors.push(...citingProblems(file, collection, raw, cited));
+    const parsed = schemas.get(collection)?.schema.safeParse(raw);
+    const data = parsed?.success ? (parsed.data as Record<string, unknown>) : raw;
+    entries.push({ page: { collection, id: entryId(relativePath, raw), data, ...page }, path: file.path, links });
+  }
+  errors.push(...imagesWithoutAlt(files));
+
+  const { redirects, problems: redirectProblems } = readRedirects(contentDir);
+  errors.push(...redirectProblems);
+  const site = siteAddresses({ entries: entries.map(({ page }) => page), topicIds: topicIds ?? [], bibliographyKeys: [...bibliography.items.keys()], redirects: Object.keys(redirects), pagesDir, publicDir });
+  if (existsSync(join(root, publishedUrlsFile))) errors.push(...lostAddressProblems(readFileSync(join(root, publishedUrlsFile), 'utf8'), site.pages));
+
+  // Content links are written from the site's root (src/markdown/base-links.ts adds any base path).
+  const targets = linkTargets(site);
+  const { entryRoutes } = siteRoutes('/');
+  for (const { page, path, links } of entries) {
+    const address = entryRoutes[page.collection](page.id);
+    for (const { href, line, column } of links) {
+      const problem = isExternal(href) ? undefined : linkProblem(href, address, '/', targets);
+      if (problem) errors.push({ path, line, column, message: brokenLinkMessage(href, problem) });
+    }
+  }
+
+  const warnings = [...pastReview(files, today), ...placeholders(files), ...unusedEntries(used, bibliography, bibliographyText), ...markupInBibliography(bibliographyText)];
+  return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace), site };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { CslItem } from '../../src/citations/citation-js.ts';
+import { formatProblem } from '../../src/citations/check.ts';
+import { bibliographyRuleProblems } from '../../src/content-checks/bibliography-rules.ts';
+
+const file = 'content/bibliography/works.bib';
+const work = (id: string, fields: Partial<CslItem> = {}): CslItem => ({ id, title: `Title of ${id}`, author: [{ family: 'Smith' }], issued: { 'date-parts': [[2020]] }, ...fields });
+const check = (items: CslItem[]) => {
+  const text = items.map((item) => `@book{${item.id},\n  title = {x}\n}\n`).join('\n');
+  const bibliography = { items: new Map(items.map((item) => [item.id, item])), fileOf: new Map(items.map((item) => [item.id, file])) };
+  return bibliographyRuleProblems(bibliography, new Map([[file, text]])).map(formatProblem);
+};
+
+describe('bibliography rules', () => {
+  it('passes complete entries keyed by the scheme', () => {
+    expect(check([work('smith2020'), work('nihr2021coproducing', { DOI: '10.1/a' }), work('cahn', { issued: { literal: 'n.d.' } })])).toEqual([]);
+  });
+
+  it('finds one work entered twice, by DOI or by title whatever its case and punctuation, at the second entry', () => {
+    expect(check([work('smith2020', { DOI: '10.1/A' }), work('smith2021', { DOI: '10.1/a' })])).toEqual([
+      `${file}:5:1: entry "smith2021" has the same DOI as "smith2020" (${file}:1): one work, entered twice. Keep one entry and change the citations of the other to its key.`,
+    ]);
+    expect(check([work('smith2020', { title: 'Co-production: a guide' }), work('smith2021', { title: 'Co-Production - A Guide' })])[0]).toMatch(/^content\/bibliography\/works\.bib:5:1: entry "smith2021" has the same title as "smith2020"/);
+  });
+
+  it('asks for a year, an author or organisation, and a key in the scheme', () => {
+    expect(check([work('smith2020', { issued: {} }), work('jones2019', { author: [] }), work('Brown-2018')])).toEqual([
+      `${file}:1:1: entry "smith2020" has no year. Add one, e.g. year = {2021}.`,
+      `${file}:5:1: entry "jones2019" has no author. Add the authors, or an organisation in double braces: author = {{National Institute for Health and Care Research}}.`,
+      `${file}:9:1: The key "Brown-2018" does not follow the scheme: the first author's surname, or an organisation's short name, in lowercase, then the year (makey2022). Rename it, and its citations.`,
+    ]);
+  });
+});
