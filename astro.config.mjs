@@ -66,4 +66,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Astro's log, with the lines of pages rendered together kept apart.
+  logger: { entrypoint: new URL('./src/integrations/build-log.mjs', import.meta.url) },
 });
