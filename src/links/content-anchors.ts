@@ -1,7 +1,8 @@
 /**
  * The ids a content page's own text gives its page, read from the content
  * check's parse instead of the rendered page, with the code that renders
- * them: headings as src/markdown/heading-anchors.ts slugs them, the reference
+ * them: headings as src/markdown/heading-anchors.ts (and, for h1, h5 and
+ * h6, Astro after it) slugs them, the reference
  * list as the citations plugin builds it, and ids written in raw HTML or MDX.
  */
 import type { Element, ElementContent } from 'hast';
@@ -9,7 +10,7 @@ import type { Heading, Root, RootContent, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { citedKeysInOrder, type FoundCitation } from '../citations/collect.ts';
 import { referenceListElement } from '../citations/render.ts';
-import { anchoredDepths, headingIds } from '../markdown/heading-anchors.ts';
+import { anchoredDepths, astroHeadingIds, headingIds } from '../markdown/heading-anchors.ts';
 import { elementIds } from './check-links.ts';
 
 type Node = Root | RootContent;
@@ -39,11 +40,14 @@ function hastIds(element: Element): string[] {
 /** Every id the page's body gives it; `found` are the citations the check found in `tree`. */
 export function contentAnchors(tree: Root, found: FoundCitation[]): string[] {
   const citationsIn = Map.groupBy(found, (entry) => entry.node);
-  const idOf = headingIds();
+  const anchoredId = headingIds();
+  const otherId = astroHeadingIds();
   const ids: string[] = [];
   visit(tree, (node) => {
-    if (node.type === 'heading' && (anchoredDepths as readonly number[]).includes((node as Heading).depth)) ids.push(idOf(headingText(node, citationsIn)));
-    else if (node.type === 'html') ids.push(...elementIds(node.value));
+    if (node.type === 'heading') {
+      const text = headingText(node, citationsIn);
+      ids.push((anchoredDepths as readonly number[]).includes((node as Heading).depth) ? anchoredId(text) : otherId(text));
+    } else if (node.type === 'html') ids.push(...elementIds(node.value));
     else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const id = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
       if (typeof id === 'string') ids.push(id);

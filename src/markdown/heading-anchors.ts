@@ -30,6 +30,17 @@ export function headingIds(): (text: string, given?: unknown) => string {
   return (text, given) => (typeof given === 'string' ? given : slugger.slug(text.trim()));
 }
 
+/**
+ * The ids Astro's own heading step (@astrojs/markdown-satteri), which runs
+ * after this plugin, gives the headings this plugin leaves alone (h1, h5,
+ * h6): their text slugged as it stands, untrimmed, and counted apart from
+ * h2-h4, which reach it with an id already.
+ */
+export function astroHeadingIds(): (text: string) => string {
+  const slugger = new GithubSlugger();
+  return (text) => slugger.slug(text);
+}
+
 /** A factory: Sätteri calls it once per page, so each page slugs its headings afresh. */
 export function headingAnchors(): HastPluginDefinition {
   const idOf = headingIds();
