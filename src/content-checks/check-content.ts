@@ -30,6 +30,7 @@ import { readRedirects } from '../redirects/read-redirects.ts';
 import { caseStudySchema, evidenceSchema, glossarySchema, guidanceSchema } from '../schemas/collections.ts';
 import { readTopicIds } from '../schemas/topics.ts';
 import { readContentFiles } from './content-files.ts';
+import { writtenKeys } from './bibliography-keys.ts';
 import { bibliographyRuleProblems } from './bibliography-rules.ts';
 import { citingProblems } from './citing-rules.ts';
 import { duplicateAddresses } from './duplicate-addresses.ts';
@@ -92,17 +93,10 @@ function bibliographyProblem(text: string): Problem {
  * The bibliography as the citation check sees it: an entry that could not be
  * read still has its key, so citing it is not an unknown key. The entry's
  * own problem is reported, and every citation of it would only repeat that.
- * Keys are read as loosely as a person would: "@book{smith2020" with its
- * comma missing still names smith2020.
  */
 function withUnreadableKeys(bibliography: Bibliography, texts: string[]): Bibliography {
   const items = new Map(bibliography.items);
-  for (const text of texts) {
-    for (const [, bibtex, json] of text.matchAll(/^\s*@\w+\s*[{(]\s*([^,\s]+)|"id":\s*"([^"]+)"/gm)) {
-      const key = bibtex ?? json!;
-      if (!items.has(key)) items.set(key, { id: key });
-    }
-  }
+  for (const key of texts.flatMap(writtenKeys)) if (!items.has(key)) items.set(key, { id: key });
   return { items, fileOf: bibliography.fileOf };
 }
 
