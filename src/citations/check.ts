@@ -62,7 +62,7 @@ export type OnParsed = (body: string, mdx: boolean, tree: Root, found: FoundCita
 /** One file's unknown keys, in frontmatter and text; `parsed` is the file read once for every check. */
 export function checkFileCitations(path: string, { body, frontmatter, mdx, parsed }: ParsedFile, bibliography: Bibliography, onParsed?: OnParsed): Problem[] {
   const inFrontmatter = frontmatterKeys(frontmatter)
-    .filter(({ key }) => !bibliography.items.has(key))
+    .filter(({ key }) => !isKnown(key, bibliography))
     .map(({ field, key }) => ({ path, ...locate(frontmatter, field, key), message: unknownFrontmatterKeyMessage(field, key, bibliography.items.keys()) }));
   // Invalid MDX (no tree) is reported by the content gate's unsafe-content check, with its position.
   const found = parsed ? collectCitations(parsed.tree, body) : [];
@@ -70,9 +70,12 @@ export function checkFileCitations(path: string, { body, frontmatter, mdx, parse
   return [...inFrontmatter, ...unknownCitedKeys(path, found, bibliography)];
 }
 
+/** A key whose entry is in a file but could not be used is reported there, not again at every citation. */
+const isKnown = (key: string, bibliography: Bibliography) => bibliography.items.has(key) || bibliography.rejected?.has(key) === true;
+
 /** Every cited key the bibliography does not hold, at its citation, with the closest keys. */
 export function unknownCitedKeys(path: string, found: FoundCitation[], bibliography: Bibliography): Problem[] {
   return found.flatMap(({ citation, line, column }) =>
-    citation.items.filter((item) => !bibliography.items.has(item.key)).map((item) => ({ path, line, column, message: unknownKeyMessage(item.key, bibliography.items.keys()) })),
+    citation.items.filter((item) => !isKnown(item.key, bibliography)).map((item) => ({ path, line, column, message: unknownKeyMessage(item.key, bibliography.items.keys()) })),
   );
 }

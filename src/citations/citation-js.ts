@@ -1,14 +1,22 @@
 /**
- * citation-js with the plugins this project uses, configured once. BibTeX is
- * parsed in strict mode so a malformed or incomplete entry is an error, not a
- * silently half-read reference.
+ * citation-js with the plugins this project uses, configured once.
+ *
+ * BibTeX is read in citation-js's default, non-strict mode, as BibTeX and
+ * biber read it: strict mode refuses what reference managers really write
+ * (`journal` where BibLaTeX says `journaltitle`, `@misc`, `@manual`). What
+ * makes an entry unusable is checked by the loader (src/citations/input/).
+ *
+ * English titles are turned into sentence case, keeping {braced} words, as
+ * pandoc does with BibTeX: citeproc stores titles in sentence case and
+ * styles that want title case convert them back (pandoc's manual,
+ * "Capitalization in titles").
  */
 import { Cite, logger, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 
-plugins.config.get('@bibtex').parse.strict = true;
+plugins.config.get('@bibtex').parse.sentenceCase = 'english';
 
 /** A CSL-JSON item as citation-js produces it. */
 export interface CslItem {
@@ -23,21 +31,17 @@ export interface CslItem {
 }
 
 /**
- * Parses bibliographic text (BibTeX or CSL-JSON) and returns its items with
- * every warning citation-js logged. Its logger is silent by default and
- * prints to the console when enabled; capturing it lets warnings name the file.
+ * Runs `read` and returns what it returned with every warning citation-js
+ * logged meanwhile. Its logger is silent by default and prints to the
+ * console when enabled; capturing it lets a warning name the file.
  */
-export function parseWithWarnings(text: string): { items: CslItem[]; warnings: string[] } {
+export function withLoggedWarnings<T>(read: () => T): { result: T; warnings: string[] } {
   const warnings: string[] = [];
   const previous = { level: logger.level, console: logger._console };
   logger.level = 'warn';
   logger._console = { log: (scope: string, ...message: unknown[]) => warnings.push(`${scope} ${message.join(' ')}`.trim()) };
   try {
-    // citation-js records on every item how it was parsed (`_graph`), with the
-    // whole input file as text: left in, references.json held the bibliography
-    // once per entry (100 MB for 400 works) and every entry carried it in memory.
-    const items = (new Cite(text).data as (CslItem & { _graph?: unknown })[]).map(({ _graph, ...item }) => item);
-    return { items, warnings };
+    return { result: read(), warnings };
   } finally {
     logger.level = previous.level;
     logger._console = previous.console;
@@ -59,4 +63,4 @@ export function exportItems(items: CslItem[], format: 'bibtex' | 'ris'): string 
   return plugins.output.format(format, data, { format: 'text' }) as string;
 }
 
-export { plugins };
+export { Cite, plugins };

@@ -4,7 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { siteConfig } from '../site.config.ts';
-import { loadBibliography } from './bibliography.ts';
+import { BibliographyError, readBibliography, type BibliographyReport } from './bibliography.ts';
+import { formatProblem } from './check.ts';
 import { CitationFormatter } from './format.ts';
 import type { CitationContext } from './citations-plugin.ts';
 
@@ -17,12 +18,21 @@ export const bibliographyDir = resolve('content/bibliography');
 // the context is built once for both: a citeproc engine over hundreds of works
 // takes seconds to start.
 const key = Symbol.for('coproduction-kb.citation-context');
-type Store = typeof globalThis & { [key]?: CitationContext };
+const reportKey = Symbol.for('coproduction-kb.bibliography-report');
+type Store = typeof globalThis & { [key]?: CitationContext; [reportKey]?: BibliographyReport };
 
+/** The bibliography as read, with every error and warning in its files; read once per build. */
+export function bibliographyReport(): BibliographyReport {
+  const store = globalThis as Store;
+  return (store[reportKey] ??= readBibliography(bibliographyDir));
+}
+
+/** For rendering: the content gate has already stopped a build whose bibliography has errors. */
 export function citationContext(): CitationContext {
   const store = globalThis as Store;
   if (!store[key]) {
-    const bibliography = loadBibliography(bibliographyDir);
+    const { bibliography, errors } = bibliographyReport();
+    if (errors.length > 0) throw new BibliographyError(errors.map(formatProblem));
     store[key] = { bibliography, formatter: new CitationFormatter(bibliography, siteConfig.citationStyle) };
   }
   return store[key];

@@ -5,9 +5,8 @@
  *   @webb2021 found ...   @webb2021 [p. 4] found ...
  *
  * Pure and total: it never throws, and text without citations yields none.
- * Keys follow pandoc: they start with a letter, digit or _, may contain
- * internal punctuation (:.#$%&-+?<>~/), and trailing punctuation is not part
- * of the key, so "@webb2021." cites webb2021.
+ * Keys follow pandoc (keyPattern), so trailing punctuation is not part of
+ * the key: "@webb2021." cites webb2021.
  */
 
 export type LocatorLabel = 'page' | 'chapter' | 'section' | 'paragraph' | 'figure' | 'volume' | 'line' | 'note';
@@ -41,7 +40,13 @@ const labels: Record<string, LocatorLabel> = {
   n: 'note', nn: 'note', note: 'note', notes: 'note',
 };
 
-const keyPattern = /^(?:\{([^{}]+)\}|([\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_])?))/u;
+/**
+ * pandoc 2.17's citation key (Text.Pandoc.Parsing, simpleCiteIdentifier): a
+ * letter, digit or _, then letters, digits and _, with single punctuation
+ * marks between them, and ":" or "/" before a "/" (so URLs are keys); or
+ * anything without spaces in balanced braces, @{...}.
+ */
+export const keyPattern = /^(?:\{([^{}\s]+)\}|([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_])|[:/](?=\/))*))/u;
 const locatorValue = String.raw`[\divxlcdm]+[a-z]?(?:\s*[-–—]\s*[\divxlcdm]+[a-z]?)?`;
 const locatorPattern = new RegExp(
   String.raw`^,?\s*(?:(${Object.keys(labels).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\.?\s*)?(${locatorValue}(?:\s*,\s*${locatorValue})*)(?![\p{L}\p{N}])`,

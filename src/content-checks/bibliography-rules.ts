@@ -1,23 +1,20 @@
 /**
  * What every bibliography entry needs beyond what the loader demands (a
- * title, readable names): one entry per work, and enough to cite it. A
- * duplicate slips in easily when two sources cite one work under different
- * years or names.
+ * title, readable names, a valid DOI): one entry per work, and enough to
+ * cite it (errors); and a key in the site's scheme (a warning: the site works
+ * with any key, but maintainers find works by it). A duplicate slips in
+ * easily when two sources cite one work under different years or names.
  */
-import { entryLines, type Bibliography } from '../citations/bibliography.ts';
+import type { Bibliography } from '../citations/bibliography.ts';
 import type { Problem } from '../citations/check.ts';
 
 /** Lowercase letters and digits only, so punctuation and case differences do not hide a duplicate. */
 const normalise = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
 
-/** `texts`: each bibliography file's text, by the path in `bibliography.fileOf`. */
-export function bibliographyRuleProblems(bibliography: Bibliography, texts: Map<string, string>): Problem[] {
-  const lines = new Map([...texts].map(([path, text]) => [path, entryLines(text)]));
-  const at = (key: string) => {
-    const path = bibliography.fileOf.get(key) ?? 'content/bibliography';
-    return { path, line: lines.get(path)?.get(key) ?? 1, column: 1 };
-  };
+export function bibliographyRuleProblems(bibliography: Bibliography): { errors: Problem[]; warnings: Problem[] } {
+  const at = (key: string) => ({ path: bibliography.fileOf.get(key) ?? 'content/bibliography', line: bibliography.lineOf?.get(key) ?? 1, column: 1 });
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const seen = { doi: new Map<string, string>(), title: new Map<string, string>() };
   const same = (kind: 'doi' | 'title', value: string | undefined, key: string, what: string) => {
     if (!value) return;
@@ -30,7 +27,7 @@ export function bibliographyRuleProblems(bibliography: Bibliography, texts: Map<
     same('title', item.title && normalise(item.title), key, 'title');
     if (!(item.issued?.['date-parts']?.[0]?.[0] || item.issued?.literal)) problems.push({ ...at(key), message: `entry "${key}" has no year. Add one, e.g. year = {2021}.` });
     if (!(item.author?.length || item['editor'])) problems.push({ ...at(key), message: `entry "${key}" has no author. Add the authors, or an organisation in double braces: author = {{National Institute for Health and Care Research}}.` });
-    if (!/^[a-z]+(\d{4}[a-z]*)?$/.test(key)) problems.push({ ...at(key), message: `The key "${key}" does not follow the scheme: the first author's surname, or an organisation's short name, in lowercase, then the year (makey2022). Rename it, and its citations.` });
+    if (!/^[a-z]+(\d{4}[a-z]*)?$/.test(key)) warnings.push({ ...at(key), message: `The key "${key}" does not follow the scheme: the first author's surname, or an organisation's short name, in lowercase, then the year (makey2022). Rename it, and its citations.` });
   }
-  return problems;
+  return { errors: problems, warnings };
 }

@@ -4,7 +4,7 @@
  * screen reader), pages past their review date, placeholders left in, and
  * bibliography entries that nothing cites (warnings).
  */
-import { entryLines, type Bibliography } from '../citations/bibliography.ts';
+import type { Bibliography } from '../citations/bibliography.ts';
 import type { ContentFile, Problem } from '../citations/check.ts';
 
 function eachLine(file: ContentFile, test: (text: string) => { column: number; message: string } | undefined): Problem[] {
@@ -45,13 +45,12 @@ export function placeholders(files: ContentFile[]): Problem[] {
 }
 
 /** Bibliography entries no page cites, in text or frontmatter (`used`), reported where the entry starts. */
-export function unusedEntries(used: ReadonlySet<string>, bibliography: Bibliography, bibliographyText: Map<string, string>): Problem[] {
-  const lines = new Map([...bibliographyText].map(([path, text]) => [path, entryLines(text)]));
+export function unusedEntries(used: ReadonlySet<string>, bibliography: Bibliography): Problem[] {
   return [...bibliography.items.keys()]
     .filter((key) => !used.has(key))
     .map((key) => {
       const path = bibliography.fileOf.get(key) ?? 'content/bibliography';
-      const line = lines.get(path)?.get(key) ?? 1;
+      const line = bibliography.lineOf?.get(key) ?? 1;
       return { path, line, column: 1, message: `No page cites "${key}". Cite it, list it in an evidence page's citesWorks, or remove it.` };
     });
 }

@@ -18,9 +18,10 @@ function block(problems: Problem[], title: string): string[] {
   return [`${title} in ${count(new Set(problems.map((problem) => problem.path)).size, 'file')}:`, '', ...grouped(problems), ''];
 }
 
-/** The warnings, then the problems, each under a line that counts them; empty when there is nothing to say. */
-export function reportLines({ errors, warnings }: ContentReport): string[] {
+/** The notes, the warnings, then the problems, each under a line that counts them; empty when there is nothing to say. */
+export function reportLines({ errors, warnings, notes }: Omit<ContentReport, 'site'>): string[] {
   return [
+    ...block(notes, count(notes.length, 'note')),
     ...block(warnings, `${count(warnings.length, 'warning')} (the site still builds)`),
     ...block(errors, count(errors.length, 'problem')),
     ...(errors.length > 0 ? ['Fix each line above: CONTRIBUTING.md ("What the checks mean") explains every message.'] : []),

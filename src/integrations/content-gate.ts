@@ -13,6 +13,8 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { bibliographyReport } from '../citations/context.ts';
+import { timedCitations } from '../citations/timing.ts';
 import { checkContent } from '../content-checks/check-content.ts';
 import { reportLines } from '../content-checks/report.ts';
 import { stopBuild } from './stop-build.ts';
@@ -31,9 +33,16 @@ export default function contentGate(): AstroIntegration {
           rmSync(outDir, { recursive: true, force: true });
           console.error(`The build failed, so ${outDir} was removed: a half-built site must never be published.`);
         });
-        const report = checkContent({ root: process.cwd(), pagesDir: fileURLToPath(new URL('pages/', config.srcDir)), publicDir: fileURLToPath(config.publicDir), today: new Date() });
+        const report = checkContent({
+          root: process.cwd(),
+          pagesDir: fileURLToPath(new URL('pages/', config.srcDir)),
+          publicDir: fileURLToPath(config.publicDir),
+          today: new Date(),
+          bibliography: timedCitations(bibliographyReport),
+        });
         if (report.errors.length > 0) stopBuild(reportLines(report));
-        if (report.warnings.length > 0) process.stdout.write(`${reportLines(report).join('\n')}\n`);
+        const notes = reportLines(report);
+        if (notes.length > 0) process.stdout.write(`${notes.join('\n')}\n`);
         logger.info('Every content file passed the checks: frontmatter, addresses, bibliography, citations, no code, alt text, links.');
       },
     },

@@ -10,11 +10,15 @@ declare module '@citation-js/core' {
     _console: { log(scope: string, ...message: unknown[]): void } | null;
   };
   export const plugins: {
+    input: {
+      /** Runs the parser registered for `format` on `data` (e.g. '@biblatex/text'). */
+      data(data: unknown, format: string): unknown;
+    };
     output: {
       format(name: string, data: unknown[], options?: Record<string, unknown>): string | unknown;
     };
     config: {
-      get(name: '@bibtex'): { parse: { strict: boolean } };
+      get(name: '@bibtex'): { parse: { strict: boolean; sentenceCase: 'never' | 'english' | 'always' } };
       get(name: '@csl'): {
         engine(data: unknown[], style: string, locale: string, format: string): CiteprocEngine;
         styles: { has(name: string): boolean; get(name: string): string };

@@ -1,26 +1,29 @@
 /**
  * One folder per case under bibliography-fixtures/, named as a sentence:
- * its .bib/.json files are loaded together, and expected.txt holds either the
- * keys loaded or the exact problems reported (UPDATE_FIXTURES=1 rewrites it).
+ * its .bib/.ris/.json files are loaded together, and expected.txt holds the
+ * keys loaded and every error, warning and given key, exactly as reported
+ * (UPDATE_FIXTURES=1 rewrites it).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BibliographyError, loadBibliography } from '../../src/citations/bibliography.ts';
+import { BibliographyError, loadBibliography, readBibliography } from '../../src/citations/bibliography.ts';
+import { formatProblem } from '../../src/citations/check.ts';
 
 const fixtures = new URL('./bibliography-fixtures/', import.meta.url);
 
 function outcome(dir: string): string {
-  try {
-    return `loaded: ${[...loadBibliography(dir, 'bibliography').items.keys()].join(', ')}\n`;
-  } catch (error) {
-    if (!(error instanceof BibliographyError)) throw error;
-    return `${error.problems.join('\n')}\n`;
-  }
+  const { bibliography, errors, warnings, givenKeys } = readBibliography(dir, 'bibliography');
+  return [
+    `loaded: ${[...bibliography.items.keys()].join(', ')}`,
+    ...errors.map((problem) => `error: ${formatProblem(problem)}`),
+    ...warnings.map((problem) => `warning: ${formatProblem(problem)}`),
+    ...givenKeys.map((problem) => `key: ${formatProblem(problem)}`),
+  ].join('\n') + '\n';
 }
 
 describe('loadBibliography', () => {
-  it.each(readdirSync(fixtures))('%s', (name) => {
+  it.each(readdirSync(fixtures).filter((name) => !name.endsWith('.md')))('%s', (name) => {
     const folder = new URL(`${name}/`, fixtures);
     const expected = new URL('expected.txt', folder);
     const actual = outcome(fileURLToPath(folder));
@@ -38,13 +41,13 @@ describe('loadBibliography', () => {
       return undefined;
     })();
     expect(error?.message).toBe(
-      'The bibliography has a problem:\n  - bibliography/second.json:1: entry "webb2021" is already defined in bibliography/first.bib. Keep one of them, or give this one a different key.',
+      'The bibliography has a problem:\n  - bibliography/second.json:1:1: Entry "webb2021" is already defined in bibliography/first.bib. Keep one of them, or give this one a different key.',
     );
   });
 
   it('says how to fix a missing bibliography folder', () => {
     expect(() => loadBibliography(fileURLToPath(new URL('./no-such-folder/', fixtures)), 'content/bibliography')).toThrow(
-      'content/bibliography/ does not exist. Create it and add a .bib or CSL-JSON .json file of the works you cite.',
+      'content/bibliography/:1:1: The bibliography folder does not exist. Create it and add a .bib, .ris or CSL-JSON .json file of the works you cite.',
     );
   });
 });

@@ -21,7 +21,7 @@ describe('npm run check', () => {
 
   it('reports a bibliography mistake, a misspelt key and a broken link in one run, each on one line with its fix', () => {
     expect(problemLines).toEqual([
-      'content/bibliography/more.bib:3:1: could not read entry "jones2019" (from line 1): expected "rbrace", got "identifier". Check that every { has a matching } and fields are separated by commas.',
+      'content/bibliography/more.bib:3:3: Could not read entry "jones2019": expected "rbrace", got "identifier". Check that every { has a matching }, that fields are separated by commas, and that each value is in {braces} or "quotes".',
       'content/guidance/working-together.mdx:17:22: Unknown citation key "@smtih2020": no entry in content/bibliography/ has this key. Did you mean @smith2020? Add the work to a .bib file, fix the key, or write \\@ for a literal @.',
       'content/guidance/working-together.mdx:18:81: Link to "/guidance/working-togther/" is broken: no page has the address /guidance/working-togther/. Did you mean /guidance/working-together/?',
     ]);

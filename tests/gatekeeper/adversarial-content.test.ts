@@ -82,16 +82,16 @@ const cases: Case[] = [
     via: 'build',
     stops: [`${page}:9:1: This page has the address "working-together", which content/guidance/working-together.mdx already has`, 'Give this page its own slug'],
   },
-  { name: 'bibtex-key-collides-with-route', via: 'gate', stops: ['content/bibliography/more.bib:1:1: the key "references" is taken by the site', '/references/references.bib', 'Choose another key.'] },
+  { name: 'bibtex-key-collides-with-route', via: 'gate', stops: ['content/bibliography/more.bib:1:1: The key "references" is taken by the site', '/references/references.bib', 'Choose another key.'] },
   // Citations and bibliography
   { name: 'unknown-citation-key', via: 'build', stops: [`${page}:11:29: Unknown citation key "@brown2018"`] },
   { name: 'unknown-citation-key-frontmatter', via: 'gate', stops: ['content/case-studies/a-shared-plan.mdx:15:22: Unknown citation key "smyth2020" in sources', 'Did you mean smith2020?'] },
-  { name: 'bibtex-malformed', via: 'build', stops: ['content/bibliography/more.bib:7:1: could not read entry "brown2018" (from line 1)', 'every { has a matching }'] },
-  { name: 'bibtex-duplicate-key', via: 'gate', stops: ['content/bibliography/works.bib:1:1: entry "smith2020" is already defined in content/bibliography/more.bib. Keep one of them'] },
+  { name: 'bibtex-malformed', via: 'build', stops: ['content/bibliography/more.bib:1:1: Could not read entry "brown2018": a { in it is never closed.', 'Check that each field\'s value ends with }'] },
+  { name: 'bibtex-duplicate-key', via: 'gate', stops: ['content/bibliography/works.bib:1:1: Entry "smith2020" is already defined in content/bibliography/more.bib. Keep one of them'] },
   {
     name: 'bibtex-unreadable-author',
     via: 'gate',
-    stops: ['content/bibliography/more.bib:3:1: entry "evil2021" has author names that could not be read. Write each name as "Surname, Given names"'],
+    stops: ['content/bibliography/more.bib:4:3: Entry "evil2021" has author names that could not be read. Write each name as "Surname, Given names"'],
   },
   {
     name: 'bibtex-html-in-fields',
@@ -130,7 +130,7 @@ const cases: Case[] = [
     name: 'three-mistakes-of-different-kinds',
     via: 'build',
     stops: [
-      'content/bibliography/more.bib:7:1: could not read entry "brown2018" (from line 1)',
+      'content/bibliography/more.bib:1:1: Could not read entry "brown2018": a { in it is never closed.',
       `${page}:11:14: Unknown citation key "@smiht2020": no entry in content/bibliography/ has this key. Did you mean @smith2020?`,
       `${page}:11:49: Link to "/guidance/working-togther/" is broken: no page has the address /guidance/working-togther/. Did you mean /guidance/working-together/?`,
       '3 problems in 2 files:',

@@ -1,0 +1,247 @@
+/**
+ * BibTeX and BibLaTeX files as reference managers write them, read by
+ * citation-js in its default (non-strict) mode: `journal` and
+ * `journaltitle`, every entry type of either dialect, `@string` with `#`,
+ * month macros, `@preamble`, `@comment` and `crossref`.
+ *
+ * citation-js reads a file in one piece and stops at its first error; this
+ * module makes that survivable. An entry it cannot read is reported at its
+ * line and blanked out, and the file read again, so one bad entry never
+ * hides the others. A field whose LaTeX it cannot read is left out with a
+ * warning rather than losing the entry. BibLaTeX's `xdata`, which it does
+ * not support, is resolved before conversion.
+ */
+import { plugins, withLoggedWarnings, type CslItem } from '../citation-js.ts';
+import { leftoverCommands, withoutCommands, withoutStars } from './latex-commands.ts';
+import type { SourceProblem } from './problems.ts';
+
+export interface ParsedEntry {
+  key: string;
+  item: CslItem;
+  /** 1-based line of the entry's `@type{` in the file. */
+  line: number;
+}
+
+interface RawEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string | number>;
+  annotations?: unknown;
+}
+
+interface EntryStart {
+  type: string;
+  key: string;
+  line: number;
+  column: number;
+  offset: number;
+}
+
+const entryStart = /^([ \t]*)@[ \t]*([A-Za-z]+)[ \t]*[{(][ \t]*([^,\s{}()]*)/gm;
+const notEntries = new Set(['string', 'preamble', 'comment']);
+
+/** Where each `@type{key` starts, in file order; a line-based scan, like the reference managers' own import detection. */
+function entryStarts(text: string): EntryStart[] {
+  const starts: EntryStart[] = [];
+  for (const match of text.matchAll(entryStart)) {
+    const offset = match.index + match[1]!.length;
+    const line = text.slice(0, offset).split('\n').length;
+    starts.push({ type: match[2]!.toLowerCase(), key: match[3]!, line, column: match[1]!.length + 1, offset });
+  }
+  return starts;
+}
+
+/** citation-js's grammar errors end "… at line 12 col 5:" followed by a code frame. */
+function syntaxErrorPosition(message: string): { reason: string; line: number; column: number } | undefined {
+  const match = /^([\s\S]*?) at line (\d+) col (\d+)/.exec(message);
+  return match ? { reason: match[1]!, line: Number(match[2]), column: Number(match[3]) } : undefined;
+}
+
+/** `text` with every character outside `keep` blanked, so line and column numbers stay those of the file. */
+function keepOnly(text: string, keep: [number, number][]): string {
+  let result = '';
+  let at = 0;
+  for (const [from, to] of keep) {
+    result += text.slice(at, from).replace(/[^\n]/g, ' ') + text.slice(from, to);
+    at = to;
+  }
+  return result + text.slice(at).replace(/[^\n]/g, ' ');
+}
+
+const parseRaw = (text: string) => plugins.input.data(text, '@biblatex/text') as RawEntry[];
+
+/**
+ * Raw entries (fields still as LaTeX source). citation-js stops at a file's
+ * first syntax error, and an unclosed brace swallows every entry after it,
+ * so when the file fails each entry is read again on its own (with the
+ * file's @string definitions before it): every entry that can be read
+ * loads, and each that cannot is reported at its own line.
+ */
+function readRawEntries(text: string, starts: EntryStart[], problems: SourceProblem[]): RawEntry[] {
+  try {
+    return parseRaw(text);
+  } catch {
+    // Read entry by entry below.
+  }
+  const chunks = starts.map((start, index): [number, number] => [start.offset, starts[index + 1]?.offset ?? text.length]);
+  const strings: [number, number][] = [];
+  const entries: RawEntry[] = [];
+  starts.forEach((start, index) => {
+    if (start.type === 'comment') return;
+    const chunk = chunks[index]!;
+    try {
+      const read = parseRaw(keepOnly(text, [...strings, chunk]));
+      if (start.type === 'string') strings.push(chunk);
+      else entries.push(...read);
+    } catch (error) {
+      const position = syntaxErrorPosition((error as Error).message);
+      if (!position) throw error;
+      const what = start.type === 'string' ? 'this @string definition' : `entry "${start.key}"`;
+      // A brace left open runs to the end of the text: the useful place is the entry's start.
+      const unclosed = /got EOF/.test(position.reason);
+      problems.push({
+        ...(unclosed ? { line: start.line, column: start.column } : { line: position.line, column: position.column }),
+        severity: 'error',
+        message: unclosed
+          ? `Could not read ${what}: a { in it is never closed. Check that each field's value ends with } (followed by a comma if another field follows).`
+          : `Could not read ${what}: ${position.reason}. Check that every { has a matching }, that fields are separated by commas, and that each value is in {braces} or "quotes".`,
+      });
+    }
+  });
+  return entries;
+}
+
+/**
+ * BibLaTeX's `xdata = {a, b}` copies the fields of the `@xdata` entries a
+ * and b into the entry (its own fields win); the `@xdata` entries are not
+ * works themselves. Resolved on the raw fields, as biber does.
+ */
+function resolveXdata(entries: RawEntry[], lineOf: (key: string) => number, problems: SourceProblem[]): RawEntry[] {
+  const xdata = new Map(entries.filter((entry) => entry.type === 'xdata').map((entry) => [entry.label, entry.properties]));
+  return entries
+    .filter((entry) => entry.type !== 'xdata')
+    .map((entry) => {
+      const refs = entry.properties['xdata'];
+      if (refs === undefined) return entry;
+      const { xdata: _, ...own } = entry.properties;
+      const inherited: Record<string, string | number> = {};
+      for (const ref of String(refs).split(',').map((name) => name.trim()).filter(Boolean)) {
+        const fields = xdata.get(ref);
+        if (fields) Object.assign(inherited, fields);
+        else problems.push({ line: lineOf(entry.label), column: 1, severity: 'warning', message: `Entry "${entry.label}" takes fields from xdata "${ref}", but there is no @xdata entry with that key. Add it, or remove it from the xdata field.` });
+      }
+      return { ...entry, properties: { ...inherited, ...own } };
+    });
+}
+
+/**
+ * A BibLaTeX @set groups other entries to be cited together; it has no
+ * title or author of its own, and CSL has no such thing.
+ */
+function withoutSets(entries: RawEntry[], lineOf: (key: string) => number, problems: SourceProblem[]): RawEntry[] {
+  return entries.filter((entry) => {
+    if (entry.type !== 'set') return true;
+    const members = String(entry.properties['entryset'] ?? '').split(',').map((key) => `@${key.trim()}`).filter((key) => key !== '@');
+    problems.push({ line: lineOf(entry.label), column: 1, severity: 'error', message: `Entry "${entry.label}" is a BibLaTeX @set, a group of other entries with no title of its own, which the site cannot show. Cite its entries together instead${members.length > 0 ? `: [${members.join('; ')}]` : ''}.` });
+    return false;
+  });
+}
+
+const toCsl = (entries: RawEntry[]) => plugins.input.data(entries, '@biblatex/entries+list') as (CslItem & { _graph?: unknown })[];
+
+/**
+ * Converts raw entries together (crossref needs the whole set). If
+ * citation-js cannot read some field's LaTeX, each entry is tried alone to
+ * find the field, which is left out with a warning; the rest convert as before.
+ */
+function convert(entries: RawEntry[], lineOf: (key: string) => number, problems: SourceProblem[]): CslItem[] {
+  try {
+    return toCsl(entries);
+  } catch {
+    // Found below, entry by entry and field by field.
+  }
+  const repaired = entries.map((entry) => {
+    try {
+      toCsl([entry]);
+      return entry;
+    } catch {
+      const properties = { ...entry.properties };
+      for (const [field, value] of Object.entries(entry.properties)) {
+        try {
+          toCsl([{ type: entry.type, label: entry.label, properties: { [field]: value } }]);
+        } catch (error) {
+          delete properties[field];
+          const reason = syntaxErrorPosition((error as Error).message)?.reason ?? (error as Error).message.split('\n')[0];
+          problems.push({ line: lineOf(entry.label), column: 1, severity: 'warning', field, message: `The ${field} field of entry "${entry.label}" could not be read as LaTeX (${reason}), so it was left out. Write it as plain text, or check its braces and commands.` });
+        }
+      }
+      return { ...entry, properties };
+    }
+  });
+  return toCsl(repaired);
+}
+
+/** Text fields still holding LaTeX commands citation-js does not know lose them, with a warning naming each. */
+function dropLeftoverCommands(item: CslItem, lineOf: (key: string) => number, problems: SourceProblem[]): CslItem {
+  const cleaned: CslItem = { ...item };
+  for (const [field, value] of Object.entries(item)) {
+    if (typeof value !== 'string' || field === 'id' || field === 'citation-key') continue;
+    const commands = leftoverCommands(value);
+    if (commands.length === 0) continue;
+    cleaned[field] = withoutCommands(value);
+    problems.push({ line: lineOf(item.id), column: 1, severity: 'warning', field, message: `The ${field} field of entry "${item.id}" uses LaTeX commands the site cannot show (${commands.join(' ')}), so they were left out of the text. Write that part as plain text.` });
+  }
+  return cleaned;
+}
+
+/**
+ * BibLaTeX's type keys (`type = {techreport}`) name a kind of work in the
+ * reader's language; citation-js passes the key through, and a reference
+ * ended "[Techreport]". They read as biblatex's English strings. An entry
+ * type alone is no label: a @techreport is a report (CSL's type), as
+ * pandoc reads it, while theses keep their degree.
+ */
+const typeKeys: Record<string, string> = {
+  techreport: 'technical report',
+  resreport: 'research report',
+  phdthesis: 'PhD thesis',
+  mathesis: 'Master’s thesis',
+  mastersthesis: 'Master’s thesis',
+  candthesis: 'Candidate thesis',
+  software: 'computer software',
+  datacd: 'CD-ROM',
+  audiocd: 'audio CD',
+};
+
+function withReadableGenre(item: CslItem, raw: RawEntry): CslItem {
+  const genre = item['genre'];
+  if (typeof genre !== 'string' || !(genre in typeKeys)) return item;
+  const { genre: _, ...rest } = item;
+  const named = raw.properties['type'] !== undefined || raw.type.endsWith('thesis');
+  return named ? { ...rest, genre: typeKeys[genre]! } : rest;
+}
+
+/** Every entry in a BibTeX or BibLaTeX file, and every problem, each at its line. */
+export function parseBibtex(text: string): { entries: ParsedEntry[]; problems: SourceProblem[] } {
+  const problems: SourceProblem[] = [];
+  const source = withoutStars(text);
+  const starts = entryStarts(source);
+  const dataStarts = starts.filter((start) => !notEntries.has(start.type));
+  const lineByKey = new Map<string, number>();
+  for (const start of dataStarts) if (!lineByKey.has(start.key)) lineByKey.set(start.key, start.line);
+  const lineOf = (key: string) => lineByKey.get(key) ?? 1;
+
+  const { result: converted, warnings } = withLoggedWarnings(() => {
+    const raw = withoutSets(resolveXdata(readRawEntries(source, starts, problems), lineOf, problems), lineOf, problems);
+    return { raw, items: convert(raw, lineOf, problems) };
+  });
+  for (const warning of warnings) problems.push({ line: 1, column: 1, severity: 'warning', message: `${warning.replace(/^\[plugin-bibtex\]\s*/, '')}. Check the file's braces.` });
+  // citation-js records on an item how it was parsed (`_graph`), with the
+  // whole input as text: kept, every entry carried the whole file in memory.
+  const entries = converted.items.map(({ _graph, ...item }, index) => {
+    const key = String(item['citation-key'] ?? item.id);
+    const typed = withReadableGenre({ ...item, id: key }, converted.raw[index]!);
+    return { key, item: dropLeftoverCommands(typed, lineOf, problems), line: lineOf(key) };
+  });
+  return { entries, problems };
+}

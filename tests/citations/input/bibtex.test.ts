@@ -1,0 +1,43 @@
+/**
+ * What the works in the bibliography fixtures read as, field by field: the
+ * fixtures' expected.txt pins which load; these pin what a reader will see.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readBibliography } from '../../../src/citations/bibliography.ts';
+
+const load = (folder: string) => readBibliography(fileURLToPath(new URL(`../bibliography-fixtures/${folder}/`, import.meta.url)), 'bibliography').bibliography.items;
+
+describe('BibTeX input', () => {
+  it('turns LaTeX into text: logos, accents, discretionary hyphens, \\noopsort, starred quotes and emphasis', () => {
+    const items = load('latex commands become text and unknown ones are reported');
+    expect(items.get('knuth1984')?.title).toBe('The TeXbook');
+    expect(items.get('knuth1984')?.['note']).toBe('Typeset with LaTeX and <i>plain</i> TeX; coproduction of Über text “quoted”');
+    expect(items.get('sorted2001')?.author).toEqual([{ family: 'Sorted', given: 'Author' }]);
+    expect(items.get('sorted2001')?.title).toBe('Data and analysis/results in a <i><span class="nocase">small</span></i> study');
+    expect(items.get('sorted2001')?.['note']).toBe('A note with in it');
+  });
+
+  it('expands @string macros joined with #, month names, and inherits from crossref and xdata', () => {
+    const items = load('string macros month names crossref and xdata are resolved');
+    expect(items.get('macro2021')).toMatchObject({ 'container-title': 'Nursing Times', issued: { 'date-parts': [[2021, 4]] } });
+    expect(items.get('macro2021')?.author?.at(-1)).toEqual({ family: 'others' });
+    expect(items.get('chapter2000')).toMatchObject({ 'container-title': 'The collected volume', publisher: 'Example Press', 'publisher-place': 'London', issued: { 'date-parts': [[2000]] } });
+    expect(items.get('shared2010')).toMatchObject({ publisher: 'Shared Press', 'publisher-place': 'Leeds' });
+    expect(items.has('press')).toBe(false);
+  });
+
+  it('reads English titles into sentence case, keeping {braced} words, as pandoc does', () => {
+    const items = load('the biblatex example file loads all but its two sets');
+    expect(items.get('knuth:ct:a')?.title).toBe('The TeXbook');
+    expect(items.get('westfahl:space')?.title).toBe('The true frontier: Confronting and avoiding the realities of space in American science fiction films');
+  });
+
+  it('normalises a DOI written as a doi.org address and keeps its characters', () => {
+    expect(load('a doi or url that is not a web address is refused').get('fine2020')?.DOI).toBe('10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0');
+  });
+
+  it('gives a CSL-JSON list field (language) the single value citeproc needs', () => {
+    expect(load('a csl json export with database ids gets citable keys').get('lang2020')?.['language']).toBe('en');
+  });
+});
