@@ -13,7 +13,7 @@ import { htmlPages } from '../links/check-links.ts';
 export const publishedUrlsFile = 'content/published-urls.txt';
 
 /** Each recorded address and its line in the file; blank lines and # comments are not addresses. */
-export function publishedUrlLines(text: string): { url: string; line: number }[] {
+function publishedUrlLines(text: string): { url: string; line: number }[] {
   return text.split('\n').flatMap((raw, index) => {
     const url = raw.trim();
     return url && !url.startsWith('#') ? [{ url, line: index + 1 }] : [];
