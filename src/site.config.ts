@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 
-export const citationStyles = ['apa', 'harvard', 'vancouver'] as const;
+import type { CitationStyle } from './citations/styles.ts';
 
 const siteConfigSchema = z.strictObject({
   title: z.string().min(1).describe('Site name, shown in the header and in every page title ("Page - Site").'),
@@ -28,8 +28,8 @@ const siteConfigSchema = z.strictObject({
     .describe('Repository that holds content/, for "Edit this page" links (e.g. "https://github.com/org/repo").'),
   repositoryBranch: z.string().min(1).describe('Branch that edit links point at.'),
   citationStyle: z
-    .enum(citationStyles)
-    .describe('CSL style for in-text citations and reference lists: "apa" (APA 7th), "harvard" or "vancouver".'),
+    .custom<CitationStyle>((value) => typeof value === 'string' && /^(?:apa|harvard|vancouver|[\w.-]+\.csl)$/.test(value), 'Write "apa", "harvard", "vancouver", or the name of a .csl file in content/styles/ (e.g. "nature.csl").')
+    .describe('CSL style for citations and reference lists: "apa" (APA 7th), "harvard", "vancouver", or a .csl file you put in content/styles/. Set CITATION_STYLE when building to override.'),
   locale: z.string().min(2).describe('BCP 47 language tag of the content, e.g. "en-GB".'),
 });
 
@@ -52,6 +52,6 @@ export const siteConfig = defineSiteConfig({
   basePath: process.env.BASE_PATH ?? '/',
   siteUrl: process.env.SITE_URL || undefined,
   repositoryBranch: 'main',
-  citationStyle: 'apa',
+  citationStyle: (process.env.CITATION_STYLE || 'apa') as CitationStyle,
   locale: 'en-GB',
 });

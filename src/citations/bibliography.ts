@@ -79,7 +79,7 @@ function readFile(path: string): { entries: FileEntry[]; problems: SourceProblem
   }
   if (path.endsWith('.json')) {
     const { items, problems } = parseCslJson(text);
-    return { entries: items.map(({ item, line }) => ({ ...(citable(item.id) ? { key: item.id } : {}), label: `"${item.id}"`, item, line })), problems };
+    return { entries: items.map(({ item, line }) => ({ ...(citable(item.id) ? { key: item.id } : {}), label: `item "${item.id}"`, item, line })), problems };
   }
   const { entries, problems } = parseBibtex(text);
   return { entries: entries.map(({ key, item, line }) => ({ key, label: `"${key}"`, item, line })), problems };

@@ -5,7 +5,8 @@
  */
 import { load } from 'js-yaml';
 import type { Bibliography } from './bibliography.ts';
-import { unknownFrontmatterKeyMessage, unknownKeyMessage } from './messages.ts';
+import { citationInLinkMessage, unknownFrontmatterKeyMessage, unknownKeyMessage } from './messages.ts';
+import { siteLocators } from './site-style.ts';
 import type { Root } from 'mdast';
 import { collectCitations, type FoundCitation } from './collect.ts';
 import type { ParsedFile } from './scan.ts';
@@ -65,17 +66,22 @@ export function checkFileCitations(path: string, { body, frontmatter, mdx, parse
     .filter(({ key }) => !isKnown(key, bibliography))
     .map(({ field, key }) => ({ path, ...locate(frontmatter, field, key), message: unknownFrontmatterKeyMessage(field, key, bibliography.items.keys()) }));
   // Invalid MDX (no tree) is reported by the content gate's unsafe-content check, with its position.
-  const found = parsed ? collectCitations(parsed.tree, body) : [];
+  const found = parsed ? collectCitations(parsed.tree, body, siteLocators()) : [];
   if (parsed) onParsed?.(body, mdx, parsed.tree, found);
-  return [...inFrontmatter, ...unknownCitedKeys(path, found, bibliography)];
+  return [...inFrontmatter, ...citationProblems(path, found, bibliography)];
 }
 
 /** A key whose entry is in a file but could not be used is reported there, not again at every citation. */
 const isKnown = (key: string, bibliography: Bibliography) => bibliography.items.has(key) || bibliography.rejected?.has(key) === true;
 
-/** Every cited key the bibliography does not hold, at its citation, with the closest keys. */
-export function unknownCitedKeys(path: string, found: FoundCitation[], bibliography: Bibliography): Problem[] {
-  return found.flatMap(({ citation, line, column }) =>
-    citation.items.filter((item) => !isKnown(item.key, bibliography)).map((item) => ({ path, line, column, message: unknownKeyMessage(item.key, bibliography.items.keys()) })),
-  );
+/**
+ * Every citation that cannot be rendered: a key the bibliography does not
+ * hold (with the closest keys), and a citation in link text, which would put
+ * a link inside a link.
+ */
+export function citationProblems(path: string, found: FoundCitation[], bibliography: Bibliography): Problem[] {
+  return found.flatMap(({ citation, line, column, inLink }) => [
+    ...(inLink ? [{ path, line, column, message: citationInLinkMessage }] : []),
+    ...citation.items.filter((item) => !isKnown(item.key, bibliography)).map((item) => ({ path, line, column, message: unknownKeyMessage(item.key, bibliography.items.keys()) })),
+  ]);
 }

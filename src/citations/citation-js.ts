@@ -30,6 +30,9 @@ export interface CslItem {
   [field: string]: unknown;
 }
 
+/** One name of a CSL-JSON name list: a person's parts, or an organisation's literal name. */
+export type CslName = NonNullable<CslItem['author']>[number];
+
 /**
  * Runs `read` and returns what it returned with every warning citation-js
  * logged meanwhile. Its logger is silent by default and prints to the

@@ -6,8 +6,9 @@ import { resolve } from 'node:path';
 import { siteConfig } from '../site.config.ts';
 import { BibliographyError, readBibliography, type BibliographyReport } from './bibliography.ts';
 import { formatProblem } from './check.ts';
-import { CitationFormatter } from './format.ts';
 import type { CitationContext } from './citations-plugin.ts';
+import { CitationFormatter } from './format.ts';
+import { siteLocale, siteLocators, siteStyle } from './site-style.ts';
 
 // Relative to the project root (where npm runs Astro), not to this module:
 // Astro bundles pages into dist/.prerender/, where import.meta.url points elsewhere.
@@ -33,7 +34,7 @@ export function citationContext(): CitationContext {
   if (!store[key]) {
     const { bibliography, errors } = bibliographyReport();
     if (errors.length > 0) throw new BibliographyError(errors.map(formatProblem));
-    store[key] = { bibliography, formatter: new CitationFormatter(bibliography, siteConfig.citationStyle) };
+    store[key] = { bibliography, formatter: new CitationFormatter(bibliography, siteStyle(), siteConfig.locale, siteLocale), locators: siteLocators() };
   }
   return store[key];
 }

@@ -1,63 +1,52 @@
 /**
- * Turns parsed citations into text in the site's CSL style, with one
- * citeproc engine per style for the whole build. citeproc costs about 1.7 ms
- * per author-date cluster, so every formatted item is cached: formatting a
- * citation seen before is a map lookup.
+ * Formats a page's citations and references with citeproc, as pandoc does:
+ * each citation is a cluster, so the style sorts its works, groups a shared
+ * author ("Smith & Jones, 2019, 2020") and disambiguates ("2020a",
+ * initials) among the works the page cites, and only those.
+ *
+ * citeproc is exact but slow (about 0.3 ms for a one-work cluster, 1 to 5 ms
+ * to register a page's works), so the formatter shares what cannot differ
+ * between pages:
+ * - Works that share no name with any other work on the page cannot be
+ *   ambiguous or grouped with one. Their cites are rendered once, by an
+ *   engine whose style has disambiguation switched off, and shared by every
+ *   page; a locator is filled into a pattern learned once per shape; a
+ *   cluster of such works is put in the style's order with citeproc's own
+ *   sort keys and joined with the style's delimiter.
+ * - Works that share a name with another on the page (a "context") are
+ *   rendered by an engine that has exactly that context registered, and the
+ *   result is kept for any page with the same context.
+ * - Numeric styles, and styles whose cites depend on what came before
+ *   (ibid, subsequent), format each page in one citeproc pass, in order.
+ * tests/citations/format-contexts.test.ts checks that the shared results
+ * equal what one citeproc pass per page gives.
  */
-import type { CiteprocEngine } from '@citation-js/core';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import type { Bibliography } from './bibliography.ts';
-import { isOthers, plugins, type CslItem } from './citation-js.ts';
-import type { Citation, CitationItem } from './parse.ts';
-import { createEngine } from './engine.ts';
-import { cslLocale, cslTemplates, type CitationStyle } from './styles.ts';
+import { isOthers, type CslItem } from './citation-js.ts';
+import { citeEnd, citeKeyEnd, citeStart, createEngine, sortKeys, type Engine } from './engine.ts';
+import type { CitationMode } from './parse.ts';
+import type { StyleInfo } from './styles.ts';
 
-export interface FormattedItem {
+/** One work in a citation, ready for citeproc: affixes are citeproc's text (see affixes.ts). */
+export interface FormatItem {
   key: string;
-  /** Plain text of this item inside the cluster, e.g. "Makey et al., 2022, p. 3". */
-  text: string;
+  mode: CitationMode;
+  prefix: string;
+  suffix: string;
+  locator?: string;
+  label?: string;
 }
 
-export interface FormattedCitation {
-  /** Text before the first item and after the last, e.g. "(" and ")"; empty for narrative citations. */
-  open: string;
-  close: string;
-  delimiter: string;
-  items: FormattedItem[];
+export interface FormatCitation {
+  items: FormatItem[];
 }
 
 export interface FormattedReference {
   key: string;
-  /** The reference in the style, as HTML (citeproc's own markup: <i>, <b>, <sup>). */
+  /** The reference in the style, as HTML (citeproc's own markup: <i>, <b>, <sup>, links). */
   html: string;
-}
-
-interface Layout {
-  prefix: string;
-  suffix: string;
-  delimiter: string;
-}
-
-function citationLayout(styleXml: string): Layout {
-  const layout = /<citation\b[\s\S]*?<layout\b([^>]*)>/.exec(styleXml)?.[1] ?? '';
-  const attribute = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(layout)?.[1] ?? '';
-  return { prefix: attribute('prefix'), suffix: attribute('suffix'), delimiter: attribute('delimiter') || '; ' };
-}
-
-function stripAffixes(text: string, layout: Layout): string {
-  let inner = text;
-  if (layout.prefix && inner.startsWith(layout.prefix)) inner = inner.slice(layout.prefix.length);
-  if (layout.suffix && inner.endsWith(layout.suffix)) inner = inner.slice(0, -layout.suffix.length);
-  return inner;
-}
-
-/** "Makey", "Webb and Girardi" or "Makey et al.", for styles whose author-only form prints nothing. */
-function authorNames(item: CslItem | undefined): string {
-  const names = (item?.author ?? []).filter((name) => !isOthers(name)).map((name) => name.family ?? name.literal ?? '').filter(Boolean);
-  if (names.length > 0 && item?.author?.some(isOthers)) return `${names[0]} et al.`;
-  if (names.length === 0) return item?.title ?? '';
-  if (names.length === 1) return names[0]!;
-  if (names.length === 2) return `${names[0]} and ${names[1]}`;
-  return `${names[0]} et al.`;
 }
 
 /**
@@ -72,150 +61,357 @@ const forDisplay = (item: CslItem): CslItem =>
   item.author?.some(isOthers) ? { ...item, author: item.author.map((name) => (isOthers(name) ? { family: etAlMarker } : name)) } : item;
 const etAl = (text: string) => text.replace(/(,)?\s*(?:&#38;|&amp;|&|\band\b)?\s*\uE000\.?/g, (_, comma?: string) => `${comma ?? ''} et al.`);
 
-const decodeEntities = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#38;|&amp;/g, '&')
-    .replace(/&#60;|&lt;/g, '<')
-    .replace(/&#62;|&gt;/g, '>')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
-
 /**
- * The style with its citation disambiguation switched off, so no work gets a
- * year suffix ("2026a") or extra names because another shares its author and
- * year. Registering one work at a time would do the same at two citeproc
- * passes per work; this way every work's entry comes from one pass.
+ * The style with its citation disambiguation switched off. A work that
+ * shares no name with another on its page is never disambiguated by
+ * citeproc, so this engine renders it the same with every work registered,
+ * and its results can be shared by every page.
  */
 const withoutDisambiguation = (styleXml: string) =>
   styleXml.replace(/<citation\b[^>]*>/, (tag) => tag.replace(/\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule)="[^"]*"/g, ''));
 
+const nameVariables = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'composer', 'director', 'interviewer', 'recipient', 'reviewed-author', 'illustrator', 'original-author'];
+
+/**
+ * Lowercased names in a work, by which two works can be ambiguous or share
+ * a rendered author: citeproc disambiguates and groups only works whose
+ * cites show the same names. A work with no names is cited by its title, so
+ * all such works are treated as sharing one.
+ */
+function nameTokens(item: CslItem | undefined): string[] {
+  const tokens = nameVariables.flatMap((variable) => ((item?.[variable] as CslItem['author']) ?? []).map((name) => (name.family ?? name.literal ?? '').toLowerCase()).filter((name) => name && name !== etAlMarker && name !== 'others'));
+  return tokens.length > 0 ? tokens : ['\u0000untitled'];
+}
+
+/** Which works on a page share a name (its contexts): for each key, its context's keys, sorted. */
+function contextsOf(keys: string[], tokensOf: (key: string) => string[]): Map<string, string[]> {
+  const parent = new Map(keys.map((key) => [key, key]));
+  const find = (key: string): string => {
+    let root = key;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    return root;
+  };
+  const byToken = new Map<string, string>();
+  for (const key of keys) {
+    for (const token of tokensOf(key)) {
+      const other = byToken.get(token);
+      if (other) parent.set(find(key), find(other));
+      else byToken.set(token, key);
+    }
+  }
+  const groups = Map.groupBy(keys, find);
+  const sorted = new Map([...groups.values()].map((group) => [find(group[0]!), [...group].sort()]));
+  return new Map(keys.map((key) => [key, sorted.get(find(key))!]));
+}
+
+/** citeproc's citation item for a FormatItem. */
+function cslCite(item: FormatItem, mode: 'author-only' | 'suppress-author' | undefined = item.mode === 'suppress-author' ? 'suppress-author' : undefined): Record<string, unknown> {
+  return {
+    id: item.key,
+    ...(item.prefix ? { prefix: item.prefix } : {}),
+    ...(item.suffix ? { suffix: item.suffix } : {}),
+    ...(item.locator ? { locator: item.locator, label: item.label ?? 'page' } : {}),
+    ...(mode ? { [mode]: true } : {}),
+  };
+}
+
+const wrap = (key: string, html: string) => `${citeStart}${key}${citeKeyEnd}${html}${citeEnd}`;
+const unwrap = (html: string) => html.replace(new RegExp(`${citeStart}[^${citeKeyEnd}]*${citeKeyEnd}|${citeEnd}`, 'g'), '');
+/**
+ * citeproc does not say which work a citation number belongs to (its numeric
+ * cites reach the wrapper without their item), so each number is matched to
+ * its work by the number itself; a collapsed range ("1–3") links its two ends.
+ */
+function withNumberedKeys(html: string, byNumber: Map<string, string>): string {
+  return html.replace(new RegExp(`${citeStart}undefined${citeKeyEnd}([^${citeEnd}]*)${citeEnd}`, 'g'), (_, text: string) => {
+    const single = byNumber.get(text.trim());
+    if (single) return wrap(single, text);
+    const range = /^(\d+)([–-])(\d+)$/.exec(text.trim());
+    const [from, to] = range ? [byNumber.get(range[1]!), byNumber.get(range[3]!)] : [];
+    return range && from && to ? `${wrap(from, range[1]!)}${range[2]}${wrap(to, range[3]!)}` : text;
+  });
+}
+
+/** citeproc's HTML as the text a reader sees. */
+function textOf(html: string): string {
+  let text = '';
+  visit(fromHtml(html, { fragment: true }), 'text', (node) => {
+    text += node.value;
+  });
+  return text;
+}
+
+/** Text without tags, for punctuation tests. */
+const plainEnd = (html: string) => html.replace(/<[^>]+>/g, '').replace(/[\uE001-\uE003]/g, '');
+
 export class CitationFormatter {
-  readonly numeric: boolean;
-  private readonly engine: CiteprocEngine;
-  private readonly layout: Layout;
-  private readonly itemCache = new Map<string, string>();
-  private readonly locatorTemplates = new Map<string, string | null>();
-  private referencesCache: Map<string, { html: string; order: number }> | undefined;
-  private readonly bibliography: Bibliography;
-  private pageOrder: string[] = [];
+  readonly style: StyleInfo;
+  private readonly items: Map<string, CslItem>;
+  private readonly lang: string;
+  private readonly locale: (tag: string) => string | undefined;
+  private fullEngine?: Engine;
+  private plainEngine?: Engine;
+  /** The keys registered with the full engine, joined, so a page with the same context does not register them again. */
+  private registered = '';
+  private readonly cache = new Map<string, string>();
+  private readonly locatorPatterns = new Map<string, string | null>();
+  private readonly sortKeyCache = new Map<string, unknown[]>();
+  private plainReferences: Map<string, { html: string; order: number }> | undefined;
+  private readonly contextReferences = new Map<string, Map<string, { html: string; order: number }>>();
+  private readonly standaloneItems = new Map<string, CslItem>();
 
-  /**
-   * `disambiguate: false` formats each work as if it stood alone, without
-   * year suffixes ("2026a") drawn from the rest of the bibliography: for
-   * citing pages of this site, which all share one author and often a year.
-   */
-  constructor(bibliography: Bibliography, style: CitationStyle, options: { disambiguate?: boolean } = {}) {
-    const { template, numeric } = cslTemplates[style];
-    const csl = plugins.config.get('@csl');
-    this.bibliography = bibliography;
-    this.numeric = numeric;
-    const styleXml = csl.styles.get(template);
-    this.layout = citationLayout(styleXml);
-    this.engine = createEngine([...bibliography.items.values()].map(forDisplay), options.disambiguate === false ? withoutDisambiguation(styleXml) : styleXml, cslLocale);
-    // Author-date styles disambiguate ("2020a") across the whole bibliography,
-    // so the same work reads the same on every page and on /references/;
-    // numeric styles register each page's works as it starts (startPage).
-    if (!this.numeric) this.engine.updateItems([...bibliography.items.keys()]);
+  constructor(bibliography: Bibliography, style: StyleInfo, lang: string, locale: (tag: string) => string | undefined) {
+    this.style = style;
+    this.items = new Map([...bibliography.items].map(([key, item]) => [key, forDisplay(item)]));
+    this.lang = lang;
+    this.locale = locale;
   }
 
-  /** Numeric styles number works by first appearance on each page: call with the page's keys in order. */
-  startPage(keysInOrder: string[]): void {
-    if (!this.numeric) return;
-    this.pageOrder = keysInOrder;
-    this.engine.updateItems(keysInOrder);
+  /** Pages are cited one context at a time by numeric and order-dependent styles. */
+  private get perPage(): boolean {
+    return this.style.numeric || this.style.contextual;
   }
 
-  /** One citeproc call per distinct CSL cite, cached. */
-  private cite(cslItem: Record<string, unknown>): string {
-    const signature = JSON.stringify([cslItem, this.numeric ? this.pageOrder.join(' ') : '']);
-    let text = this.itemCache.get(signature);
-    if (text === undefined) {
-      text = etAl(decodeEntities(this.engine.makeCitationCluster([cslItem])));
-      this.itemCache.set(signature, text);
+  private lookup = (id: string) => this.items.get(id) ?? this.standaloneItems.get(id);
+
+  private get full(): Engine {
+    return (this.fullEngine ??= createEngine(this.lookup, this.style.xml, this.lang, this.locale));
+  }
+
+  private get plain(): Engine {
+    if (!this.plainEngine) {
+      this.plainEngine = createEngine(this.lookup, withoutDisambiguation(this.style.xml), this.lang, this.locale);
+      this.plainEngine.updateItems([...this.items.keys(), ...this.standaloneItems.keys()]);
     }
-    return text;
+    return this.plainEngine;
   }
 
-  private formatItem(item: CitationItem, extra: Record<string, unknown> = {}): string {
-    const base: Record<string, unknown> = { id: item.key, ...extra };
-    if (item.suppressAuthor) base['suppress-author'] = true;
-    const assembled = this.numeric ? undefined : this.assemble(item, base);
-    if (assembled !== undefined) return assembled;
-    const cslItem = { ...base };
-    if (item.locator) Object.assign(cslItem, { locator: item.locator, label: item.label ?? 'page' });
-    if (item.prefix) cslItem['prefix'] = `${item.prefix} `;
-    if (item.suffix) cslItem['suffix'] = item.suffix;
-    return this.cite(cslItem);
+  private register(keys: string[]): Engine {
+    const signature = keys.join('\u0001');
+    if (signature !== this.registered) {
+      this.full.updateItems(keys);
+      this.registered = signature;
+    }
+    return this.full;
+  }
+
+  private layout(html: string): string {
+    const { prefix, suffix } = this.style.layout;
+    // citeproc merges a suffix's punctuation with the layout's; without the
+    // layout it cannot, so a repeated mark is dropped here ("ibid." + ".").
+    const end = suffix && plainEnd(html).endsWith(suffix[0]!) && /^[.,;:!?]/.test(suffix) ? suffix.slice(1) : suffix;
+    return `${prefix}${html}${end}`;
+  }
+
+  private cluster(engine: Engine, cites: Record<string, unknown>[]): string {
+    return etAl(engine.makeCitationCluster(cites));
   }
 
   /**
-   * Author-date styles print a locator the same way whatever its number
-   * (", p. 33"), so the pattern is learned once per item type, label and
-   * shape, with a placeholder number, and filled in after. A citation then
-   * costs its work's cached text plus string assembly, however many distinct
-   * pages are cited. Locators that are not plain numbers or ranges, and
-   * patterns that do not come back intact, go to citeproc as they are.
+   * A narrative citation: the author in the sentence, the rest in the
+   * layout's brackets ("Smith & Jones (2020, p. 33)"). Works cited with it
+   * (@smith04 [p. 3; @doe99]) follow its own details, in the style's order
+   * among themselves: "Smith & Jones (2004, p. 3; Doe, 1999)".
    */
-  private assemble(item: CitationItem, base: Record<string, unknown>): string | undefined {
-    const { prefix: open, suffix: close } = this.layout;
-    const plain = this.cite(base);
-    if (!plain.startsWith(open) || !plain.endsWith(close)) return undefined;
-    let locatorText = '';
-    if (item.locator) {
-      const range = /^(\d+)\s*[-–]\s*(\d+)$/.exec(item.locator);
-      if (!range && !/^\d+$/.test(item.locator)) return undefined;
-      const label = item.label ?? 'page';
-      const shape = range ? 'range' : 'single';
-      const id = `${String(this.bibliography.items.get(item.key)?.type)}|${label}|${shape}|${item.suppressAuthor}`;
-      let template = this.locatorTemplates.get(id);
-      if (template === undefined) {
-        const sample = this.cite({ ...base, locator: range ? '9998-9999' : '9999', label });
-        const learned = sample.startsWith(plain.slice(0, plain.length - close.length)) ? sample.slice(plain.length - close.length, sample.length - close.length) : '';
-        template = (range ? learned.includes('9998') && learned.includes('9999') : learned.includes('9999')) ? learned : null;
-        this.locatorTemplates.set(id, template);
+  private narrative(engine: Engine, first: FormatItem, others: FormatItem[], cite: (items: FormatItem[]) => string): string {
+    const author = unwrap(this.cluster(engine, [cslCite(first, 'author-only')]));
+    const own = cite([{ ...first, mode: 'suppress-author' }]);
+    const details = others.length > 0 ? `${own}${this.style.layout.delimiter}${cite(others)}` : own;
+    if (!author.trim() || author.includes('NO_PRINTED_FORM')) return this.layout(details);
+    return others.length > 0 ? `${wrap(first.key, author)} ${this.layout(details)}` : wrap(first.key, `${author} ${this.layout(unwrap(details))}`);
+  }
+
+  /** One page's citations, in order, each as HTML with every cite between markers carrying its key (engine.ts). */
+  formatPage(citations: FormatCitation[]): string[] {
+    const keys = [...new Set(citations.flatMap((citation) => citation.items.map((item) => item.key)))];
+    if (this.perPage) return this.formatInOnePass(citations, keys);
+    const contexts = contextsOf(keys, (key) => nameTokens(this.items.get(key)));
+    return citations.map((citation) => this.formatShared(citation, contexts));
+  }
+
+  /**
+   * One citeproc pass over the page, every cite in order: exact for any
+   * style, and nothing is shared. A narrative citation is two cites, as
+   * pandoc makes it: the author alone, then the rest without the author.
+   */
+  private formatInOnePass(citations: FormatCitation[], keys: string[]): string[] {
+    const engine = this.register(keys);
+    // A numeric style prints no author, so a narrative citation reads as any other ("(1)"), as in pandoc.
+    const narrative = (citation: FormatCitation) => !this.style.numeric && citation.items[0]?.mode === 'author-in-text';
+    const cites = citations.flatMap((citation) => {
+      const items = citation.items.map((item) => cslCite(item, item.mode === 'author-in-text' && this.style.numeric ? undefined : item.mode === 'suppress-author' ? 'suppress-author' : undefined));
+      if (!narrative(citation)) return [items];
+      const [first, ...others] = citation.items;
+      return [[cslCite(first!, 'author-only')], [cslCite({ ...first!, mode: 'suppress-author' })], ...(others.length > 0 ? [others.map((item) => cslCite(item))] : [])];
+    });
+    const results = engine.rebuildProcessorState(
+      cites.map((citationItems, index) => ({ citationID: `c${index}`, citationItems, properties: { noteIndex: this.style.noteStyle ? index + 1 : 0 } })),
+      'kb-html',
+    );
+    this.registered = keys.join('\u0001');
+    const byNumber = this.numberedKeys(engine);
+    const html = results.map(([, , text]) => withNumberedKeys(etAl(text), byNumber));
+    let next = 0;
+    return citations.map((citation) => {
+      if (!narrative(citation)) return this.layout(html[next++]!);
+      const author = unwrap(html[next++]!);
+      const own = html[next++]!;
+      const rest = citation.items.length > 1 ? `${own}${this.style.layout.delimiter}${html[next++]!}` : own;
+      const key = citation.items[0]!.key;
+      if (!author.trim() || author.includes('NO_PRINTED_FORM')) return this.layout(rest);
+      return citation.items.length > 1 ? `${wrap(key, author)} ${this.layout(rest)}` : wrap(key, `${author} ${this.layout(unwrap(rest))}`);
+    });
+  }
+
+  /** Registered works by citation number, for cites citeproc wraps without their key (numbers, and ranges such as "1–3"). */
+  private numberedKeys(engine: Engine): Map<string, string> {
+    const registry = (engine as unknown as { registry: { registry: Record<string, { seq: number }> } }).registry.registry;
+    return new Map(Object.entries(registry).map(([key, entry]) => [String(entry.seq), key]));
+  }
+
+  /** Cites shared between pages: rendered once per work and shape where no other work on the page shares a name, else once per context. */
+  private formatShared(citation: FormatCitation, contexts: Map<string, string[]>): string {
+    const { items } = citation;
+    const keys = items.map((item) => item.key);
+    const alone = keys.every((key) => contexts.get(key)!.length === 1) && new Set(keys).size === keys.length;
+    if (alone) {
+      const fast = this.formatAlone(items);
+      if (fast !== undefined) return fast;
+    }
+    const context = [...new Set(keys.flatMap((key) => contexts.get(key)!))].sort();
+    const signature = JSON.stringify([context, items]);
+    let html = this.cache.get(signature);
+    if (html === undefined) {
+      const engine = this.register(context);
+      const [first, ...others] = items;
+      html = first!.mode === 'author-in-text' ? this.narrative(engine, first!, others, (rest) => this.cluster(engine, rest.map((item) => cslCite(item)))) : this.layout(this.cluster(engine, items.map((item) => cslCite(item))));
+      this.cache.set(signature, html);
+    }
+    return html;
+  }
+
+  /**
+   * Works that share no name with another on the page: each cite from the
+   * shared engine, in the style's order, joined by its delimiter. Undefined
+   * where only citeproc can say (two works the style cannot order, or
+   * punctuation at a join that citeproc would merge).
+   */
+  private formatAlone(items: FormatItem[]): string | undefined {
+    const [first, ...others] = items;
+    if (first!.mode === 'author-in-text') {
+      if (others.length > 0) return undefined;
+      return this.narrative(this.plain, first!, [], ([item]) => this.cite(item!));
+    }
+    if (items.length === 1) return this.layout(this.cite(first!));
+    const boundary = items.some((item, index) => /[.,;]$/.test(item.suffix) || (index > 0 && /^[.,;]/.test(item.prefix)));
+    if (boundary) return undefined;
+    const ordered = this.inStyleOrder(items);
+    return ordered && this.layout(ordered.map((item) => this.cite(item)).join(this.style.layout.delimiter));
+  }
+
+  /** Items sorted as the style's citation <sort> orders them (citeproc's own keys and comparison); undefined on a tie. */
+  private inStyleOrder(items: FormatItem[]): FormatItem[] | undefined {
+    const engine = this.plain;
+    if (engine.citation_sort.tokens.length === 0) return items;
+    const keysOf = (key: string) => {
+      let keys = this.sortKeyCache.get(key);
+      if (!keys) this.sortKeyCache.set(key, (keys = sortKeys(engine, key, 'citation_sort')));
+      return keys;
+    };
+    const compare = (a: FormatItem, b: FormatItem) => engine.citation.srt.compareCompositeKeys([null, { sortkeys: keysOf(a.key) }], [null, { sortkeys: keysOf(b.key) }]);
+    let tie = false;
+    const sorted = [...items].sort((a, b) => {
+      const order = compare(a, b);
+      if (order === 0) tie = true;
+      return order;
+    });
+    return tie ? undefined : sorted;
+  }
+
+  /**
+   * One work's cite from the shared engine, without the layout's affixes.
+   * A locator that is a number or a range is filled into a pattern learned
+   * once per kind of work, label and shape, with a placeholder number, so a
+   * citation of a new page costs no citeproc call.
+   */
+  private cite(item: FormatItem): string {
+    const range = item.locator ? /^(\d+)\s*[-–]\s*(\d+)$/.exec(item.locator) : null;
+    const single = item.locator !== undefined && /^\d+$/.test(item.locator);
+    if (range || single) {
+      const shape = JSON.stringify([item.key, item.mode, item.prefix, item.suffix, item.label, range ? 'range' : 'single']);
+      let pattern = this.locatorPatterns.get(shape);
+      if (pattern === undefined) {
+        const sample = this.citeExactly({ ...item, locator: range ? '9998-9999' : '9999' });
+        pattern = (range ? sample.includes('9998') && sample.includes('9999') : sample.includes('9999')) ? sample : null;
+        this.locatorPatterns.set(shape, pattern);
       }
-      if (template === null) return undefined;
-      locatorText = range ? template.replace('9998', range[1]!).replace('9999', range[2]!) : template.replace('9999', item.locator);
+      if (pattern !== null) return range ? pattern.replace('9998', range[1]!).replace('9999', range[2]!) : pattern.replace('9999', item.locator!);
     }
-    const core = plain.slice(open.length, plain.length - close.length);
-    return `${open}${item.prefix ? `${item.prefix} ` : ''}${core}${locatorText}${item.suffix}${close}`;
+    return this.citeExactly(item);
   }
 
-  format(citation: Citation): FormattedCitation {
-    if (citation.kind === 'narrative') {
-      const item = citation.items[0]!;
-      const authorOnly = this.numeric ? '' : this.formatItem({ ...item, locator: '', prefix: '', suffix: '' }, { 'author-only': true });
-      const author = authorOnly && !authorOnly.includes('NO_PRINTED_FORM') ? authorOnly : authorNames(this.bibliography.items.get(item.key));
-      const rest = this.formatItem({ ...item, suppressAuthor: true });
-      return { open: '', close: '', delimiter: '', items: [{ key: item.key, text: `${author} ${rest}` }] };
+  private citeExactly(item: FormatItem): string {
+    const signature = JSON.stringify(item);
+    let html = this.cache.get(signature);
+    if (html === undefined) {
+      html = this.cluster(this.plain, [cslCite(item)]);
+      this.cache.set(signature, html);
     }
-    const items = citation.items.map((item) => ({ key: item.key, text: stripAffixes(this.formatItem(item), this.layout) }));
-    // Numeric styles list a cluster's works in number order ("1,2", not "2,1"), as the
-    // styles' own citation-number sort would; each work is formatted on its own here.
-    if (this.numeric) items.sort((a, b) => this.pageOrder.indexOf(a.key) - this.pageOrder.indexOf(b.key));
-    return { open: this.layout.prefix, close: this.layout.suffix, delimiter: this.layout.delimiter, items };
+    return html;
   }
 
-  /** Reference-list entries for `keys`, in the style's order. */
+  /** A work's narrative label as text ("Makey et al. (2022)"), as if it were the page's only work. */
+  narrativeLabel(key: string): string {
+    return textOf(unwrap(this.formatAlone([{ key, mode: 'author-in-text', prefix: '', suffix: '' }]) ?? key));
+  }
+
+  /** Reference-list entries for a page that cites `keys` (in order of first citation), in the style's order. */
   references(keys: Iterable<string>): FormattedReference[] {
-    // Per page: startPage() registered exactly this page's works, in citation order.
-    const entries = this.numeric ? this.bibliographyEntries() : (this.referencesCache ??= this.bibliographyEntries());
-    // Each key is looked up, not the whole bibliography filtered: "Cite this
-    // page" asks for one of thousands of entries on every page.
-    return [...new Set(keys)]
-      .flatMap((key) => {
-        const entry = entries.get(key);
-        return entry ? [{ key, ...entry }] : [];
-      })
-      .sort((a, b) => a.order - b.order)
-      .map(({ key, html }) => ({ key, html }));
+    const cited = [...new Set(keys)].filter((key) => this.items.has(key));
+    if (cited.length === 0) return [];
+    if (this.perPage) return this.bibliography(this.register(cited));
+    const contexts = contextsOf(cited, (key) => nameTokens(this.items.get(key)));
+    this.plainReferences ??= new Map(this.bibliography(this.plain).map((entry, order) => [entry.key, { html: entry.html, order }]));
+    const entries = cited.map((key) => {
+      const context = contexts.get(key)!;
+      if (context.length === 1) return { key, ...this.plainReferences!.get(key)! };
+      const signature = context.join('\u0001');
+      let entries = this.contextReferences.get(signature);
+      if (!entries) {
+        entries = new Map(this.bibliography(this.register(context)).map((entry, order) => [entry.key, { html: entry.html, order }]));
+        this.contextReferences.set(signature, entries);
+      }
+      // Works of one context keep their place in the shared order; their order among themselves is citeproc's (year suffixes follow it).
+      return { key, html: entries.get(key)!.html, order: this.plainReferences!.get(key)!.order, within: entries.get(key)!.order, context: signature };
+    });
+    const sorted = [...entries].sort((a, b) => a.order - b.order);
+    for (const group of Map.groupBy(sorted.filter((entry) => 'context' in entry), (entry) => (entry as { context: string }).context).values()) {
+      const slots = group.map((entry) => sorted.indexOf(entry));
+      [...group].sort((a, b) => (a as { within: number }).within - (b as { within: number }).within).forEach((entry, index) => (sorted[slots[index]!] = entry));
+    }
+    return sorted.map(({ key, html }) => ({ key, html }));
   }
 
-  /** The registered works' entries, keyed, with their place in the style's order. */
-  private bibliographyEntries(): Map<string, { html: string; order: number }> {
-    const result = this.engine.makeBibliography();
-    const entries = new Map<string, { html: string; order: number }>();
-    if (result) result[0].entry_ids.forEach((ids, order) => entries.set(ids[0]!, { html: etAl(result[1][order]!.trim()), order }));
-    return entries;
+  /** The registered works' entries, in citeproc's order. */
+  private bibliography(engine: Engine): FormattedReference[] {
+    const result = engine.makeBibliography();
+    if (!result) return [];
+    return result[0].entry_ids.map((ids, index) => ({ key: ids[0]!, html: etAl(result[1][index]!.trim()) }));
+  }
+
+  /**
+   * Entries for works that stand alone, such as this site's own pages in
+   * "Cite this page": each as if it were the only work cited, so pages that
+   * share an author and year do not become "2026a" and "2026b".
+   */
+  standalone(items: CslItem[]): Map<string, string> {
+    const added = items.filter((item) => !this.standaloneItems.has(item.id));
+    for (const item of added) this.standaloneItems.set(item.id, forDisplay(item));
+    if (added.length > 0 && this.plainEngine) {
+      this.plainEngine.updateItems([...this.items.keys(), ...this.standaloneItems.keys()]);
+      this.plainReferences = undefined;
+    }
+    const entries = new Map(this.bibliography(this.plain).map((entry) => [entry.key, entry.html]));
+    return new Map(items.map((item) => [item.id, entries.get(item.id) ?? '']));
   }
 }

@@ -14,3 +14,6 @@ export function unknownKeyMessage(key: string, known: Iterable<string>): string 
 export function unknownFrontmatterKeyMessage(field: string, key: string, known: Iterable<string>): string {
   return `Unknown citation key "${key}" in ${field}: no entry in content/bibliography/ has this key.${didYouMean(key, known, '')} Add the work to a .bib file or fix the key.`;
 }
+
+export const citationInLinkMessage =
+  'A citation inside link text. A citation is itself a link to its reference, and a link cannot hold another: move the citation out of the brackets, e.g. [the guidance](/guidance/power/) [@makey2022].';

@@ -1,11 +1,11 @@
 /**
  * "Cite this page": each content page as a citable web page, with the site's
- * organisation as author and publisher and its last-reviewed date. All pages
- * share one formatter, built once per build, like the bibliography's.
+ * organisation as author and publisher and its last-reviewed date, formatted
+ * by the bibliography's formatter as works that stand alone (format.ts,
+ * standalone): pages that share an author and a year are not "2026a" and "2026b".
  */
 import { siteConfig } from '../site.config.ts';
 import type { CslItem } from './citation-js.ts';
-import { CitationFormatter } from './format.ts';
 
 export interface CitablePage {
   /** Citation key, e.g. "kb-guidance-power". */
@@ -31,9 +31,4 @@ export function pageItem(page: CitablePage): CslItem {
     // Without a public origin in site config there is no full URL to cite.
     ...(siteConfig.siteUrl ? { URL: new URL(page.path, siteConfig.siteUrl).href } : {}),
   };
-}
-
-export function pageCitationFormatter(pages: CitablePage[]): CitationFormatter {
-  const items = new Map(pages.map((page) => [page.key, pageItem(page)]));
-  return new CitationFormatter({ items, fileOf: new Map() }, siteConfig.citationStyle, { disambiguate: false });
 }

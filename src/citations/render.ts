@@ -9,7 +9,8 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import type { FormattedCitation, FormattedReference } from './format.ts';
+import { citeEnd, citeKeyEnd, citeStart } from './engine.ts';
+import type { FormattedReference } from './format.ts';
 
 export const referenceId = (key: string) => `ref-${key}`;
 
@@ -57,21 +58,23 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * A citation as HTML, e.g. `(<a href="#ref-makey2022">Makey et al., 2022</a>)`
- * with each work's preview. HTML rather than hast: a page holds dozens, and
- * Sätteri would serialise each hast tree to hand it across to Rust (half the
- * plugin's time). MDX holds raw HTML only in the strings `mdx({ optimize })`
- * compiles static content to, which the site's config turns on.
+ * A citation as HTML: citeproc's cluster, e.g. `(Doe, 2019; Smith & Jones,
+ * 2019, 2020)`, with each cite (between the formatter's markers) a link to
+ * its entry in the page's reference list and its full reference beside it.
+ * HTML rather than hast: a page holds dozens, and Sätteri would serialise
+ * each hast tree to hand it across to Rust (half the plugin's time). MDX
+ * holds raw HTML only in the strings `mdx({ optimize })` compiles static
+ * content to, which the site's config turns on.
  */
-export function citationHtml(formatted: FormattedCitation, previews: Map<string, string>, nextId: () => string): string {
-  const items = formatted.items.map((item) => {
+export function citationHtml(cluster: string, previews: Map<string, string>, nextId: () => string): string {
+  const cites = cluster.replace(new RegExp(`${citeStart}([^${citeKeyEnd}]*)${citeKeyEnd}([^${citeEnd}]*)${citeEnd}`, 'g'), (_, key: string, html: string) => {
     const previewId = nextId();
     return (
-      `<span class="cite"><a href="#${escape(referenceId(item.key))}" class="cite__link" aria-describedby="${previewId}">${escape(item.text)}</a>` +
-      `<span id="${previewId}" class="cite__preview" role="tooltip" data-pagefind-ignore="">${referenceHtml(previews.get(item.key) ?? '')}</span></span>`
+      `<span class="cite"><a href="#${escape(referenceId(key))}" class="cite__link" aria-describedby="${previewId}">${html}</a>` +
+      `<span id="${previewId}" class="cite__preview" role="tooltip" data-pagefind-ignore="">${referenceHtml(previews.get(key) ?? '')}</span></span>`
     );
   });
-  return `<span class="citation">${escape(formatted.open)}${items.join(escape(formatted.delimiter))}${escape(formatted.close)}</span>`;
+  return `<span class="citation">${cites}</span>`;
 }
 
 export function referenceListElement(references: FormattedReference[]): Element {

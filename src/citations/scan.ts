@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { contentFeatures } from '../markdown/features.ts';
 import { collectCitations, type FoundCitation } from './collect.ts';
+import { siteLocators } from './site-style.ts';
 
 /** Blanks a leading YAML frontmatter block, keeping its lines so positions stay true to the file. */
 export function withoutFrontmatter(source: string): { body: string; frontmatter: string } {
@@ -65,5 +66,5 @@ export function parseFile({ path, source }: { path: string; source: string }): P
 }
 
 export function scanCitations(body: string, isMdx: boolean): FoundCitation[] {
-  return collectCitations(parseContent(body, isMdx).tree, body);
+  return collectCitations(parseContent(body, isMdx).tree, body, siteLocators());
 }

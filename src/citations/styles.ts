@@ -1,13 +1,98 @@
-/** The CSL styles a site can choose, mapped to citation-js's built-in templates. */
-import type { citationStyles } from '../site.config.ts';
+/**
+ * The CSL style and locale a site formats citations with, and what the
+ * formatter needs to know about the style. `citationStyle` is one of
+ * citation-js's built-in styles by name, or any CSL file a maintainer puts in
+ * content/styles/ (as Quarto takes any CSL file); locales come from
+ * content/styles/ too, then the bundled en-GB, then citation-js's en-US.
+ */
+import CSL from 'citeproc';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { plugins } from './citation-js.ts';
 
-export type CitationStyle = (typeof citationStyles)[number];
+/** Built-in styles by the name site settings use, and citation-js's template for each. */
+export const builtInStyles = { apa: 'apa', harvard: 'harvard1', vancouver: 'vancouver' } as const;
+export type BuiltInStyle = keyof typeof builtInStyles;
 
-export const cslTemplates: Record<CitationStyle, { template: string; numeric: boolean }> = {
-  apa: { template: 'apa', numeric: false },
-  harvard: { template: 'harvard1', numeric: false },
-  vancouver: { template: 'vancouver', numeric: true },
-};
+/** A style named in site settings: a built-in name, or a .csl file in content/styles/. */
+export type CitationStyle = BuiltInStyle | `${string}.csl`;
 
-/** citation-js bundles only en-US among English locales; its terms ("et al.", "p.") suit en-GB readers too. */
-export const cslLocale = 'en-US';
+// Relative to the project root (where npm runs Astro), as the bibliography is:
+// Astro bundles this module into dist/.prerender/, where import.meta.url points elsewhere.
+const bundledLocales = resolve('src/citations/locales');
+
+export class StyleError extends Error {}
+
+interface XmlNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: (XmlNode | string)[];
+}
+
+const elements = (node: XmlNode, name: string): XmlNode[] =>
+  node.children.flatMap((child) => (typeof child === 'string' ? [] : [...(child.name === name ? [child] : []), ...elements(child, name)]));
+
+export interface StyleInfo {
+  xml: string;
+  /** What a maintainer calls it: "apa" or "content/styles/nature.csl". */
+  name: string;
+  /** Notes styles put citations in footnotes; this site shows them in the text. */
+  noteStyle: boolean;
+  /** Numbered citations ("[1]"), numbered by first citation on each page. */
+  numeric: boolean;
+  /**
+   * A citation's text depends on what came before it on the page (ibid,
+   * subsequent, first) or tests for ambiguity itself: such a page is formatted
+   * in one citeproc pass, in order, with nothing shared between pages.
+   */
+  contextual: boolean;
+  /** The citation layout's own affixes and delimiter, e.g. "(", ")" and "; ". */
+  layout: { prefix: string; suffix: string; delimiter: string };
+  /** The style's default locale, if it names one. */
+  defaultLocale?: string;
+}
+
+/** What the formatter needs to know about a style, read with citeproc's own XML reader. */
+export function describeStyle(xml: string, name: string): StyleInfo {
+  let root: XmlNode;
+  try {
+    root = (CSL as unknown as { parseXml(xml: string): XmlNode }).parseXml(xml);
+  } catch (error) {
+    throw new StyleError(`${name}: is not a CSL style that can be read (${(error as Error).message}). Download the .csl file again from the Zotero Style Repository.`);
+  }
+  const citation = elements(root, 'citation')[0];
+  const layout = citation && elements(citation, 'layout')[0];
+  if (root.name !== 'style' || !citation || !layout) throw new StyleError(`${name}: is not a CSL style (it has no <citation> with a <layout>). Download the .csl file again from the Zotero Style Repository.`);
+  const inCitation = JSON.stringify(citation);
+  return {
+    xml,
+    name,
+    noteStyle: root.attrs['class'] === 'note',
+    numeric: inCitation.includes('"variable":"citation-number"'),
+    contextual: /"position":|"disambiguate":"true"/.test(inCitation) || root.attrs['class'] === 'note',
+    layout: { prefix: layout.attrs['prefix'] ?? '', suffix: layout.attrs['suffix'] ?? '', delimiter: layout.attrs['delimiter'] ?? '' },
+    ...(root.attrs['default-locale'] ? { defaultLocale: root.attrs['default-locale'] } : {}),
+  };
+}
+
+/** The style's CSL: a built-in template, or a file in `stylesDir` (content/styles/). */
+export function loadStyle(style: CitationStyle, stylesDir: string): StyleInfo {
+  if (style in builtInStyles) return describeStyle(plugins.config.get('@csl').styles.get(builtInStyles[style as BuiltInStyle]), style);
+  const path = join(stylesDir, style);
+  const name = `content/styles/${style}`;
+  if (!existsSync(path)) throw new StyleError(`${name}: the citation style named in src/site.config.ts (citationStyle) is not there. Put the .csl file in content/styles/, or use "apa", "harvard" or "vancouver".`);
+  return describeStyle(readFileSync(path, 'utf8'), name);
+}
+
+/**
+ * The locale's XML: content/styles/locales-<tag>.xml, the bundled en-GB, or
+ * citation-js's (en-US). citeproc asks for a locale by tag and falls back
+ * from "en-GB" to "en"; a tag no source has is an error, not a silent en-US.
+ */
+export function loadLocale(tag: string, stylesDir: string): string {
+  const file = `locales-${tag}.xml`;
+  for (const dir of [stylesDir, bundledLocales]) if (existsSync(join(dir, file))) return readFileSync(join(dir, file), 'utf8');
+  const builtIn = plugins.config.get('@csl').locales.get(tag);
+  if (builtIn) return builtIn;
+  throw new StyleError(`src/site.config.ts: no CSL locale for "${tag}" (locale). Download locales-${tag}.xml from https://github.com/citation-style-language/locales into content/styles/, or use "en-GB".`);
+}

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { collectCitations, type FoundCitation } from '../citations/collect.ts';
 import { parseContent } from '../citations/scan.ts';
+import { siteLocators } from '../citations/site-style.ts';
 import type { TermMatcher } from '../glossary/match.ts';
 import { findFirstUses } from '../glossary/glossary-links-plugin.ts';
 
@@ -76,7 +77,7 @@ function analysePage(page: IndexedPage, matcher: TermMatcher): PageAnalysis {
   const known = remembered().get(bodyKey(page.body, page.mdx));
   if (known) return known;
   const { tree } = parseContent(page.body, page.mdx);
-  return analyse(tree, collectCitations(tree, page.body), matcher);
+  return analyse(tree, collectCitations(tree, page.body, siteLocators()), matcher);
 }
 
 export function indexPages(pages: IndexedPage[], matcher: TermMatcher): PageIndex {

@@ -40,7 +40,12 @@ declare module '@citation-js/plugin-ris';
 
 declare module 'citeproc' {
   const CSL: {
-    Engine: new (sys: { retrieveLocale(lang: string): unknown; retrieveItem(id: string): unknown }, style: string, lang: string, forceLang: boolean) => unknown;
+    Engine: new (
+      sys: { retrieveLocale(lang: string): unknown; retrieveItem(id: string): unknown; wrapCitationEntry?(text: string, id: string): string },
+      style: string,
+      lang: string,
+      forceLang: boolean,
+    ) => unknown;
   };
   export default CSL;
 }

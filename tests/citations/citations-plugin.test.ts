@@ -4,20 +4,19 @@
  * after a deliberate change, and review the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadBibliography } from '../../src/citations/bibliography.ts';
+import type { CitationContext } from '../../src/citations/citations-plugin.ts';
 import { citationsPlugin, UnknownCitationError } from '../../src/citations/citations-plugin.ts';
-import { CitationFormatter } from '../../src/citations/format.ts';
-import type { CitationStyle } from '../../src/citations/styles.ts';
 import { compileMdx, renderMarkdown } from '../markdown/render.ts';
+import { citationContext, fixtureBibliography } from './context.ts';
 
+type CitationStyle = 'apa' | 'harvard' | 'vancouver';
 const fixtures = new URL('./fixtures/', import.meta.url);
-const bibliography = loadBibliography(fileURLToPath(new URL('bibliography/', fixtures)), 'fixtures/bibliography');
-const formatters = new Map<CitationStyle, CitationFormatter>();
-const formatter = (style: CitationStyle) => formatters.get(style) ?? formatters.set(style, new CitationFormatter(bibliography, style)).get(style)!;
+const bibliography = fixtureBibliography();
+const contexts = new Map<CitationStyle, CitationContext>();
+const context = (style: CitationStyle) => contexts.get(style) ?? contexts.set(style, citationContext(bibliography, style)).get(style)!;
 
-const plugins = (style: CitationStyle) => ({ mdastPlugins: [citationsPlugin({ context: () => ({ bibliography, formatter: formatter(style) }) })] });
+const plugins = (style: CitationStyle) => ({ mdastPlugins: [citationsPlugin({ context: () => context(style) })] });
 
 async function render(markdown: string, style: CitationStyle): Promise<{ html?: string; messages: string[] }> {
   try {

@@ -1,15 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadBibliography } from '../../src/citations/bibliography.ts';
-import { CitationFormatter } from '../../src/citations/format.ts';
+import { citationContext, fixtureBibliography } from '../citations/context.ts';
 import { termMatcher } from '../../src/glossary/match.ts';
 import { contentPipeline } from '../../src/markdown/pipeline.ts';
 import { compileMdx, renderMarkdown } from './render.ts';
 
-const bibliography = loadBibliography(fileURLToPath(new URL('../citations/fixtures/bibliography/', import.meta.url)));
-const formatter = new CitationFormatter(bibliography, 'apa');
+const context = citationContext(fixtureBibliography());
 const pipeline = contentPipeline({
-  citations: { context: () => ({ bibliography, formatter }) },
+  citations: { context: () => context },
   glossary: { matcher: () => termMatcher([{ id: 'co-production', phrases: ['Co-production'] }]), href: (id) => `/glossary/${id}/` },
   base: '/kb/',
 });

@@ -11,7 +11,8 @@
  * warning rather than losing the entry. BibLaTeX's `xdata`, which it does
  * not support, is resolved before conversion.
  */
-import { plugins, withLoggedWarnings, type CslItem } from '../citation-js.ts';
+import { plugins, withLoggedWarnings, type CslItem, type CslName } from '../citation-js.ts';
+import { normaliseEntries, type RawEntry } from './bibtex-exports.ts';
 import { leftoverCommands, withoutCommands, withoutStars } from './latex-commands.ts';
 import type { SourceProblem } from './problems.ts';
 
@@ -20,13 +21,6 @@ export interface ParsedEntry {
   item: CslItem;
   /** 1-based line of the entry's `@type{` in the file. */
   line: number;
-}
-
-interface RawEntry {
-  type: string;
-  label: string;
-  properties: Record<string, string | number>;
-  annotations?: unknown;
 }
 
 interface EntryStart {
@@ -221,6 +215,24 @@ function withReadableGenre(item: CslItem, raw: RawEntry): CslItem {
   return named ? { ...rest, genre: typeKeys[genre]! } : rest;
 }
 
+const isName = (value: unknown): value is CslName => typeof value === 'object' && value !== null && ('family' in value || 'literal' in value);
+
+/**
+ * A name in braces ({{National Institute for Health Research}}, as Zotero,
+ * JabRef and Mendeley write an organisation) is one name BibTeX must not
+ * split; citation-js makes it a surname with no given names. CSL writes an
+ * organisation as a literal name, as RIS and CSL-JSON exports of the same
+ * work are read, so a surname of several words with no given names is one.
+ */
+function withOrganisationsLiteral(item: CslItem): CslItem {
+  const named: CslItem = { ...item };
+  for (const [field, value] of Object.entries(item)) {
+    if (!Array.isArray(value) || !value.every(isName)) continue;
+    named[field] = value.map((name) => (name.family && /\s/.test(name.family) && !name.given && Object.keys(name).length === 1 ? { literal: name.family } : name));
+  }
+  return named;
+}
+
 /** Every entry in a BibTeX or BibLaTeX file, and every problem, each at its line. */
 export function parseBibtex(text: string): { entries: ParsedEntry[]; problems: SourceProblem[] } {
   const problems: SourceProblem[] = [];
@@ -232,7 +244,7 @@ export function parseBibtex(text: string): { entries: ParsedEntry[]; problems: S
   const lineOf = (key: string) => lineByKey.get(key) ?? 1;
 
   const { result: converted, warnings } = withLoggedWarnings(() => {
-    const raw = withoutSets(resolveXdata(readRawEntries(source, starts, problems), lineOf, problems), lineOf, problems);
+    const raw = withoutSets(normaliseEntries(resolveXdata(readRawEntries(source, starts, problems), lineOf, problems)), lineOf, problems);
     return { raw, items: convert(raw, lineOf, problems) };
   });
   for (const warning of warnings) problems.push({ line: 1, column: 1, severity: 'warning', message: `${warning.replace(/^\[plugin-bibtex\]\s*/, '')}. Check the file's braces.` });
@@ -240,7 +252,7 @@ export function parseBibtex(text: string): { entries: ParsedEntry[]; problems: S
   // whole input as text: kept, every entry carried the whole file in memory.
   const entries = converted.items.map(({ _graph, ...item }, index) => {
     const key = String(item['citation-key'] ?? item.id);
-    const typed = withReadableGenre({ ...item, id: key }, converted.raw[index]!);
+    const typed = withOrganisationsLiteral(withReadableGenre({ ...item, id: key }, converted.raw[index]!));
     return { key, item: dropLeftoverCommands(typed, lineOf, problems), line: lineOf(key) };
   });
   return { entries, problems };

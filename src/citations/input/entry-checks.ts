@@ -6,7 +6,7 @@
  * pull request (README, "Security model"). Multi-valued fields become the
  * single values citeproc expects.
  */
-import type { CslItem } from '../citation-js.ts';
+import type { CslItem, CslName } from '../citation-js.ts';
 import type { SourceProblem } from './problems.ts';
 
 type EntryProblem = Omit<SourceProblem, 'line' | 'column'>;
@@ -43,7 +43,6 @@ export function webAddress(value: string): string | undefined {
 
 const lower = (name: string) => name[0]!.toLowerCase() + name.slice(1);
 
-type Name = NonNullable<CslItem['author']>[number];
 const nameRoles = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'director', 'interviewer', 'recipient', 'reviewed-author', 'composer', 'illustrator'] as const;
 
 /**
@@ -57,7 +56,15 @@ export function checkEntry(key: string, item: CslItem, name = `Entry "${key}"`):
 
   if (typeof checked.title !== 'string' || !checked.title.trim()) error(`${name} has no title. Add a title field.`, 'title');
 
-  const unreadable = nameRoles.filter((role) => (checked[role] as Name[] | undefined)?.some((name) => !name.family && !name.given && !name.literal));
+  // Usable, but a reader of the reference misses what a citation is made of;
+  // undated and anonymous works exist, so these are warnings.
+  const warning = (message: string) => problems.push({ severity: 'warning', message });
+  const issued = checked.issued as (CslItem['issued'] & { raw?: string }) | undefined;
+  const year = issued?.['date-parts']?.[0]?.[0] ?? /\b\d{4}\b/.exec(issued?.literal ?? issued?.raw ?? '')?.[0];
+  if (year === undefined || String(year).trim() === '') warning(`${name} has no year, so citations of it show "n.d." (no date). Add its year if the work has one.`);
+  if (!nameRoles.some((role) => (checked[role] as CslName[] | undefined)?.length)) warning(`${name} has no author or editor, so citations of it show its title instead. Add who wrote it, a person or an organisation, if that is known.`);
+
+  const unreadable = nameRoles.filter((role) => (checked[role] as CslName[] | undefined)?.some((name) => !name.family && !name.given && !name.literal));
   if (unreadable.length > 0) error(`${name} has ${unreadable.join(' and ')} names that could not be read. Write each name as "Surname, Given names", separated by " and ", with no < > or other markup.`, unreadable[0]);
 
   if (checked.DOI !== undefined) {

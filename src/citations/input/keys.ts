@@ -17,12 +17,18 @@ const ascii = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 
-/** A person's surname; an organisation of three or more words by its initials (National Institute for Health and Care Research: nihcr). */
+/**
+ * A person's surname; an organisation of three or more words by its
+ * initials (National Institute for Health and Care Research: nihcr). An
+ * organisation is a literal name, or a surname with no given names, as
+ * some exports write one.
+ */
 function firstName(item: CslItem): string {
   const name = (item.author ?? (item['editor'] as CslItem['author']) ?? [])[0];
-  if (name?.literal && !name.family) {
-    const words = name.literal.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
-    return ascii(words.length >= 3 ? words.map((word) => word[0]).join('') : name.literal) || 'anon';
+  const organisation = name?.literal ?? (name?.given ? undefined : name?.family);
+  if (organisation) {
+    const words = organisation.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+    return ascii(words.length >= 3 ? words.map((word) => word[0]).join('') : organisation) || 'anon';
   }
   return ascii(name?.family ?? '') || 'anon';
 }

@@ -33,6 +33,22 @@ describe('BibTeX input', () => {
     expect(items.get('westfahl:space')?.title).toBe('The true frontier: Confronting and avoiding the realities of space in American science fiction films');
   });
 
+  it('reads reference managers’ exports as they mean them: organisations, escaped URLs, EndNote’s types, a site in titleaddon', () => {
+    // EndNote keeps an organisation's trailing comma; Zotero, JabRef and Mendeley brace it.
+    expect(load('an endnote bibtex export loads as pasted').get('RN3')?.author).toEqual([{ literal: 'National Institute for Health Research' }]);
+    expect(load('a jabref export loads as pasted').get('NIHR2018')?.author).toEqual([{ literal: 'National Institute for Health Research' }]);
+    // EndNote's own type names are not genres, and its Web Page (@misc) is a web page.
+    expect(load('an endnote bibtex export loads as pasted').get('RN1')).not.toHaveProperty('genre');
+    expect(load('an endnote bibtex export loads as pasted').get('RN4')?.type).toBe('webpage');
+    // Mendeley escapes LaTeX characters in URLs too.
+    expect(load('a mendeley export loads as pasted').get('NationalInstituteforHealthResearch2018')?.URL).toBe('https://invo.org.uk/wp-content/uploads/2019/04/Copro_Guidance_Feb19.pdf');
+    // Zotero's BibLaTeX puts a web page's site in titleaddon, and a presentation's kind in type and howpublished.
+    const zotero = load('a zotero biblatex export loads as pasted');
+    expect(zotero.get('pittuck_red4research-_2024')?.['container-title']).toBe('Healthwatch Essex');
+    expect(zotero.get('wyke_its_nodate')).toMatchObject({ genre: 'Slides' });
+    expect(zotero.get('wyke_its_nodate')).not.toHaveProperty('publisher');
+  });
+
   it('normalises a DOI written as a doi.org address and keeps its characters', () => {
     expect(load('a doi or url that is not a web address is refused').get('fine2020')?.DOI).toBe('10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0');
   });
