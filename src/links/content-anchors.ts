@@ -6,9 +6,9 @@
  * list as the citations plugin builds it, and ids written in raw HTML or MDX.
  */
 import type { Element, ElementContent } from 'hast';
-import type { Heading, Root, RootContent, Text } from 'mdast';
+import type { Heading, Parent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { citedKeysInOrder, type FoundCitation } from '../citations/collect.ts';
+import { childLength, citedKeysInOrder, type FoundCitation } from '../citations/collect.ts';
 import { referenceListElement } from '../citations/render.ts';
 import { anchoredDepths, astroHeadingIds, headingIds } from '../markdown/heading-anchors.ts';
 import { elementIds } from './check-links.ts';
@@ -17,19 +17,25 @@ type Node = Root | RootContent;
 
 /**
  * A heading's text as the heading-anchors plugin reads it from the rendered
- * heading: a citation is HTML by then, whose text does not count, and
- * neither does raw HTML, an image or an MDX expression.
+ * heading: a citation is HTML by then (with any markup of its prefix or
+ * suffix), whose text does not count, and neither does raw HTML, an image or
+ * an MDX expression.
  */
-function headingText(node: Node, citationsIn: Map<Text, FoundCitation[]>): string {
-  if (node.type === 'text') {
-    let text = node.value;
-    // From the last citation back, so earlier offsets stay true.
-    for (const { citation } of [...(citationsIn.get(node) ?? [])].reverse()) text = text.slice(0, citation.start) + text.slice(citation.end);
-    return text;
-  }
-  if (node.type === 'inlineCode') return node.value;
-  if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference') return '';
-  return 'children' in node ? (node.children as Node[]).map((child) => headingText(child, citationsIn)).join('') : '';
+function headingText(node: Node, citationsIn: Map<Parent, FoundCitation[]>): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'html' || node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference' || !('children' in node)) return '';
+  const found = citationsIn.get(node);
+  if (!found) return (node.children as Node[]).map((child) => headingText(child, citationsIn)).join('');
+  // The citations plugin replaces each citation's stretch of the run (src/citations/collect.ts).
+  const { run } = found[0]!;
+  const cited = (offset: number) => found.some(({ citation }) => offset >= citation.start && offset < citation.end);
+  return run.children
+    .map((child, index) => {
+      const start = run.starts[index]!;
+      if (child.type !== 'text') return cited(start) ? '' : headingText(child, citationsIn);
+      return [...Array(childLength(run, index)).keys()].filter((at) => !cited(start + at)).map((at) => child.value[at]).join('');
+    })
+    .join('');
 }
 
 function hastIds(element: Element): string[] {
@@ -39,7 +45,7 @@ function hastIds(element: Element): string[] {
 
 /** Every id the page's body gives it; `found` are the citations the check found in `tree`. */
 export function contentAnchors(tree: Root, found: FoundCitation[]): string[] {
-  const citationsIn = Map.groupBy(found, (entry) => entry.node);
+  const citationsIn = Map.groupBy(found, (entry) => entry.run.parent);
   const anchoredId = headingIds();
   const otherId = astroHeadingIds();
   const ids: string[] = [];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectCitations } from '../../src/citations/collect.ts';
 import { parseFile } from '../../src/citations/scan.ts';
+import { siteLocators } from '../../src/citations/site-style.ts';
 import { contentAnchors } from '../../src/links/content-anchors.ts';
 import { contentLinks } from '../../src/links/content-links.ts';
 import { renderSource } from '../../src/markdown/render-source.ts';
@@ -17,6 +18,8 @@ title: A page
 ### Using \`code\`, [a link](/guidance/power/) and EBCD
 
 ## Webb (2021) found @webb2021 [p. 3]
+
+## Ideas [*see* @makey2022, p. 3] and \`more\` ideas
 
 ## What? Why! 50% - "quotes" & ampersands
 
@@ -36,7 +39,7 @@ title: A page
 const read = (path: string, text: string) => {
   const read = parseFile({ path, source: text });
   const tree = read.parsed!.tree;
-  return { tree, body: read.body, found: collectCitations(tree, read.body) };
+  return { tree, body: read.body, found: collectCitations(tree, read.body, siteLocators()) };
 };
 
 describe('content anchors', () => {
