@@ -17,7 +17,7 @@ import { buildFixture, prepareFixture, projectRoot, type BuildResult, type Fixtu
 function runGate(fixture: Fixture): Promise<BuildResult> {
   const dir = prepareFixture(fixture);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', join(projectRoot, 'scripts/check-content.ts')], { cwd: dir });
+    const child = spawn(process.execPath, ['--experimental-transform-types', '--disable-warning=ExperimentalWarning', join(projectRoot, 'scripts/check-content.ts')], { cwd: dir });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
