@@ -1,9 +1,9 @@
 /**
- * What every bibliography entry needs beyond what the loader demands (a
- * title, readable names, a valid DOI): one entry per work, and enough to
- * cite it (errors); and a key in the site's scheme (a warning: the site works
- * with any key, but maintainers find works by it). A duplicate slips in
- * easily when two sources cite one work under different years or names.
+ * What the bibliography needs beyond what the loader checks entry by entry
+ * (src/citations/bibliography.ts): one entry per work (an error), and keys
+ * in the site's scheme (a warning: the site works with any key, but
+ * maintainers find works by it). A duplicate slips in easily when two
+ * sources cite one work under different years or names.
  */
 import type { Bibliography } from '../citations/bibliography.ts';
 import type { Problem } from '../citations/check.ts';
@@ -25,8 +25,6 @@ export function bibliographyRuleProblems(bibliography: Bibliography): { errors: 
   for (const [key, item] of bibliography.items) {
     same('doi', item.DOI?.toLowerCase(), key, 'DOI');
     same('title', item.title && normalise(item.title), key, 'title');
-    if (!(item.issued?.['date-parts']?.[0]?.[0] || item.issued?.literal)) problems.push({ ...at(key), message: `entry "${key}" has no year. Add one, e.g. year = {2021}.` });
-    if (!(item.author?.length || item['editor'])) problems.push({ ...at(key), message: `entry "${key}" has no author. Add the authors, or an organisation in double braces: author = {{National Institute for Health and Care Research}}.` });
     if (!/^[a-z]+(\d{4}[a-z]*)?$/.test(key)) warnings.push({ ...at(key), message: `The key "${key}" does not follow the scheme: the first author's surname, or an organisation's short name, in lowercase, then the year (makey2022). Rename it, and its citations.` });
   }
   return { errors: problems, warnings };
