@@ -4,19 +4,37 @@
  * need a build of its own (a bibliography problem hid the rest).
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const script = fileURLToPath(new URL('../../scripts/check-content.ts', import.meta.url));
-const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}/`, import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const script = join(projectRoot, 'scripts/check-content.ts');
+
+/**
+ * The fixture as a project to run the check in: its content/, and the
+ * generator's src/ beside it, where the citation modules look for their
+ * bundled locales (from the working directory, as npm runs scripts in the
+ * project). Under .fixture-builds/, which git ignores.
+ */
+function fixture(name: string): string {
+  const dir = join(projectRoot, '.fixture-builds', 'check-content');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(fileURLToPath(new URL(`./fixtures/${name}/content/`, import.meta.url)), join(dir, 'content'), { recursive: true });
+  symlinkSync(join(projectRoot, 'src'), join(dir, 'src'));
+  return dir;
+}
 
 function check(cwd: string, ...flags: string[]) {
-  const run = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', script, ...flags], { cwd, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--experimental-transform-types', '--disable-warning=ExperimentalWarning', script, ...flags], { cwd, encoding: 'utf8' });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
 describe('npm run check', () => {
-  const { status, output } = check(fixture('a bibliography mistake, a misspelt key and a broken link are reported in one run'));
+  const dir = fixture('a bibliography mistake, a misspelt key and a broken link are reported in one run');
+  const { status, output } = check(dir);
   const problemLines = output.split('\n').filter((line) => /^\S+:\d+:\d+: /.test(line));
 
   it('reports a bibliography mistake, a misspelt key and a broken link in one run, each on one line with its fix', () => {
@@ -43,6 +61,6 @@ describe('npm run check', () => {
 
   it('keeps what only a developer needs behind --verbose', () => {
     expect(output).not.toMatch(/src\/|Error|\n\s+at /);
-    expect(check(fixture('a bibliography mistake, a misspelt key and a broken link are reported in one run'), '--verbose').output).toMatch(/^Checked .*content\/ in [\d.]+ s\.$/m);
+    expect(check(dir, '--verbose').output).toMatch(/^Checked .*content\/ in [\d.]+ s\.$/m);
   });
 });
