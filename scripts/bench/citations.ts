@@ -7,9 +7,11 @@
 import { Cite } from '@citation-js/core';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import type { Bibliography } from '../../src/citations/bibliography.ts';
-import { findCitations } from '../../src/citations/parse.ts';
-import { CitationFormatter } from '../../src/citations/format.ts';
+import { findCitations, type Citation } from '../../src/citations/parse.ts';
+import { CitationFormatter, type FormatCitation } from '../../src/citations/format.ts';
 import { citationsPlugin } from '../../src/citations/citations-plugin.ts';
+import { siteLocale, siteLocators, stylesDir } from '../../src/citations/site-style.ts';
+import { loadStyle } from '../../src/citations/styles.ts';
 import { contentFeatures } from '../../src/markdown/features.ts';
 import { syntheticBibliography, syntheticPages } from './synthetic.ts';
 
@@ -32,28 +34,40 @@ function fastest<S, T>(setup: () => S, run: (state: S) => T): { ms: number; resu
   return runs.reduce((best, next) => (next.ms < best.ms ? next : best));
 }
 const rate = (citations: number, ms: number) => Math.round(citations / (ms / 1000));
+const locators = siteLocators();
+const find = (page: string) => findCitations(page, { locators });
+/** A parsed citation as the formatter takes it; the synthetic pages hold no markup in affixes. */
+const forFormatter = (citation: Citation): FormatCitation => ({
+  items: citation.items.map((item) => ({ key: item.key, mode: item.mode, prefix: item.prefix.lead + item.prefix.text, suffix: item.suffix.lead + item.suffix.text, ...(item.locator ? { locator: item.locator, label: item.label } : {}) })),
+});
 
 export function benchCitations() {
   const items = syntheticBibliography(300);
   const bibliography: Bibliography = { items: new Map(items.map((item) => [item.id, item])), fileOf: new Map() };
   const pages = syntheticPages(800, [...bibliography.items.keys()], [3, 10]);
-  const citationCount = pages.reduce((sum, page) => sum + findCitations(page).reduce((n, c) => n + c.items.length, 0), 0);
+  const citationCount = pages.reduce((sum, page) => sum + find(page).reduce((n, c) => n + c.items.length, 0), 0);
+  const style = loadStyle('apa', stylesDir);
+  const newFormatter = () => new CitationFormatter(bibliography, style, 'en-GB', siteLocale);
 
-  // One engine per build: its start-up (parsing the style, registering every
-  // work) is paid once, whatever the number of citations.
-  const startup = timed(() => new CitationFormatter(bibliography, 'apa'));
+  // The engines start on first use: their start-up (parsing the style,
+  // registering every work) is paid once, whatever the number of citations.
+  const startup = timed(() => {
+    const formatter = newFormatter();
+    formatter.formatPage([{ items: [{ key: items[0]!.id, mode: 'normal', prefix: '', suffix: '' }] }]);
+    return formatter;
+  });
   const formatter = startup.result;
 
   // Parse and format every citation, page by page, as the citations plugin
-  // does, each run with a new formatter so no run starts with a warm cache.
+  // does, each run with a new formatter (engines started) so no run starts
+  // with a warm cache of cites.
   const pipeline = fastest(
-    () => new CitationFormatter(bibliography, 'apa'),
-    (formatter) =>
-      pages.map((page) => {
-        const citations = findCitations(page);
-        formatter.startPage([...new Set(citations.flatMap((c) => c.items.map((i) => i.key)))]);
-        return citations.map((citation) => formatter.format(citation));
-      }),
+    () => {
+      const fresh = newFormatter();
+      fresh.formatPage([{ items: [{ key: items[0]!.id, mode: 'normal', prefix: '', suffix: '' }] }]);
+      return fresh;
+    },
+    (formatter) => pages.map((page) => formatter.formatPage(find(page).map(forFormatter))),
   );
 
   // The naive baseline: the same parsing, and a new Cite per citation. Its
@@ -62,15 +76,15 @@ export function benchCitations() {
     new Cite(bibliography.items.get(key)).format('citation', { template: 'apa', format: 'html', entry: [{ id: key, ...(locator ? { locator, label } : {}) }] });
   naiveFormat(items[0]!.id);
   const naivePages = pages.slice(0, 60);
-  const naiveCitations = naivePages.reduce((sum, page) => sum + findCitations(page).reduce((n, c) => n + c.items.length, 0), 0);
+  const naiveCitations = naivePages.reduce((sum, page) => sum + find(page).reduce((n, c) => n + c.items.length, 0), 0);
   const naive = fastest(
     () => undefined,
-    () => naivePages.map((page) => findCitations(page).map((c) => c.items.map((i) => naiveFormat(i.key, i.locator, i.label)))),
+    () => naivePages.map((page) => find(page).map((c) => c.items.map((i) => naiveFormat(i.key, i.locator, i.label)))),
   );
 
   // End to end: Markdown in, HTML with linked citations and reference lists out.
   const endToEnd = timed(() => {
-    const options = { mdastPlugins: [citationsPlugin({ context: () => ({ bibliography, formatter }) })], features: contentFeatures };
+    const options = { mdastPlugins: [citationsPlugin({ context: () => ({ bibliography, formatter, locators }) })], features: contentFeatures };
     // Every plugin here is synchronous, so the compile returns its result, not a promise.
     return pages.map((page) => (markdownToHtml(page, options) as MarkdownToHtmlResult).html).join('').length;
   });

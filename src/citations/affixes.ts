@@ -26,8 +26,11 @@ function nodeHtml(node: PhrasingContent): string {
 /** One citation's affixes: text for citeproc, and the HTML each tag in it stands for. */
 export class AffixText {
   readonly fragments: string[] = [];
+  private readonly run: InlineRun;
 
-  constructor(private readonly run: InlineRun) {}
+  constructor(run: InlineRun) {
+    this.run = run;
+  }
 
   toCiteproc(affix: Affix): string {
     let text = affix.lead;

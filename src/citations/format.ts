@@ -71,19 +71,7 @@ const withoutDisambiguation = (styleXml: string) =>
   styleXml.replace(/<citation\b[^>]*>/, (tag) => tag.replace(/\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule)="[^"]*"/g, ''));
 
 const nameVariables = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'composer', 'director', 'interviewer', 'recipient', 'reviewed-author', 'illustrator', 'original-author'];
-
-/**
- * Lowercased names in a work, by which two works can be ambiguous or share
- * a rendered author: citeproc disambiguates and groups only works whose
- * cites show the same names. A work with no names is cited by its title, so
- * all such works are treated as sharing one.
- */
-function nameTokens(item: CslItem | undefined): string[] {
-  const tokens = nameVariables.flatMap((variable) => ((item?.[variable] as CslItem['author']) ?? []).map((name) => (name.family ?? name.literal ?? '').toLowerCase()).filter((name) => name && name !== etAlMarker && name !== 'others'));
-  return tokens.length > 0 ? tokens : ['\u0000untitled'];
-}
-
-/** Which works on a page share a name (its contexts): for each key, its context's keys, sorted. */
+/** Which works on a page can change each other's cites (its contexts): for each key, its context's keys, sorted. */
 function contextsOf(keys: string[], tokensOf: (key: string) => string[]): Map<string, string[]> {
   const parent = new Map(keys.map((key) => [key, key]));
   const find = (key: string): string => {
@@ -154,8 +142,9 @@ export class CitationFormatter {
   /** The keys registered with the full engine, joined, so a page with the same context does not register them again. */
   private registered = '';
   private readonly cache = new Map<string, string>();
-  private readonly locatorPatterns = new Map<string, string | null>();
+  private readonly patterns = new Map<string, { head: string; tail: string } | null>();
   private readonly sortKeyCache = new Map<string, unknown[]>();
+  private readonly citeTokens = new Map<string, { names: string; token: string }>();
   private plainReferences: Map<string, { html: string; order: number }> | undefined;
   private readonly contextReferences = new Map<string, Map<string, { html: string; order: number }>>();
   private readonly standaloneItems = new Map<string, CslItem>();
@@ -203,8 +192,20 @@ export class CitationFormatter {
     return `${prefix}${html}${end}`;
   }
 
+  /**
+   * citeproc's cluster for cites already in the style's order (ordered()):
+   * its own sort is switched off for the call, since it would undo the
+   * grouping. A single cite is not sorted anyway.
+   */
   private cluster(engine: Engine, cites: Record<string, unknown>[]): string {
-    return etAl(engine.makeCitationCluster(cites));
+    if (cites.length < 2 || this.style.numeric) return etAl(engine.makeCitationCluster(cites));
+    const tokens = engine.citation_sort.tokens;
+    engine.citation_sort.tokens = [];
+    try {
+      return etAl(engine.makeCitationCluster(cites));
+    } finally {
+      engine.citation_sort.tokens = tokens;
+    }
   }
 
   /**
@@ -214,18 +215,70 @@ export class CitationFormatter {
    * among themselves: "Smith & Jones (2004, p. 3; Doe, 1999)".
    */
   private narrative(engine: Engine, first: FormatItem, others: FormatItem[], cite: (items: FormatItem[]) => string): string {
-    const author = unwrap(this.cluster(engine, [cslCite(first, 'author-only')]));
+    const author = unwrap(engine === this.plain ? this.authorOnly(first.key) : this.cluster(engine, [cslCite(first, 'author-only')]));
     const own = cite([{ ...first, mode: 'suppress-author' }]);
     const details = others.length > 0 ? `${own}${this.style.layout.delimiter}${cite(others)}` : own;
     if (!author.trim() || author.includes('NO_PRINTED_FORM')) return this.layout(details);
     return others.length > 0 ? `${wrap(first.key, author)} ${this.layout(details)}` : wrap(first.key, `${author} ${this.layout(unwrap(details))}`);
   }
 
+  /** A work's author as its cites show it ("Smith & Jones"), from the shared engine: for narrative citations. */
+  private authorOnly(key: string): string {
+    return this.cached(this.plain, [{ key, mode: 'author-in-text', prefix: '', suffix: '' }], 'author-only');
+  }
+
+  /**
+   * What a work's cite shows of its authors and date: the surnames a cite
+   * prints before "et al." (or its title, where it has no author) and its
+   * year. Cites that read the same show the same, so this ties every pair
+   * citeproc could disambiguate, and a few it would not, without a
+   * citeproc call. The first surname alone says which cites could group.
+   */
+  private citeToken(key: string): { names: string; token: string } {
+    let token = this.citeTokens.get(key);
+    if (!token) {
+      const item = this.items.get(key);
+      const list = nameVariables.map((variable) => item?.[variable] as CslItem['author']).find((names) => names && names.length > 0) ?? [];
+      const { min, useFirst } = this.style.etAl ?? { min: Infinity, useFirst: Infinity };
+      const shown = list.length >= min ? [...list.slice(0, useFirst), { family: 'et al.' }] : list;
+      const surnames = shown.map((name) => (isOthers(name) || name.family === etAlMarker ? 'et al.' : (name.family ?? name.literal ?? '')).toLowerCase());
+      const names = surnames[0] ?? (item?.title ?? key).toLowerCase();
+      const year = item?.issued?.['date-parts']?.[0]?.[0] ?? item?.issued?.literal ?? '';
+      token = { names, token: `${surnames.join('|') || names}|${year}` };
+      this.citeTokens.set(key, token);
+    }
+    return token;
+  }
+
+  /**
+   * Which works on a page can change each other's cites (its contexts).
+   * citeproc disambiguates ("2020a", added names, initials by cite) only
+   * cites that read the same, so works with the same author part and year
+   * are tied. A style that adds initials wherever two different people share
+   * a surname (first authors for "primary-name", anyone for "all-names")
+   * ties their works too. Works by one author in different years are not
+   * tied: they only group within one citation ("Smith, 2019, 2020"), which
+   * formatAlone leaves to citeproc.
+   */
+  private contexts(keys: string[]): Map<string, string[]> {
+    const people = (key: string) => {
+      const item = this.items.get(key);
+      const names = nameVariables.flatMap((variable) => (item?.[variable] as CslItem['author']) ?? []).filter((name) => !isOthers(name) && name.family !== etAlMarker);
+      return this.style.givenNames === 'primary' ? names.slice(0, 1) : this.style.givenNames === 'all' ? names : [];
+    };
+    const givens = new Map<string, Set<string>>();
+    for (const key of keys) for (const name of people(key)) givens.set((name.family ?? name.literal ?? '').toLowerCase(), (givens.get((name.family ?? name.literal ?? '').toLowerCase()) ?? new Set()).add(name.given ?? ''));
+    return contextsOf(keys, (key) => {
+      const shared = people(key).map((name) => (name.family ?? name.literal ?? '').toLowerCase()).filter((family) => givens.get(family)!.size > 1);
+      return [`cite:${this.citeToken(key).token}`, ...shared.map((family) => `person:${family}`)];
+    });
+  }
+
   /** One page's citations, in order, each as HTML with every cite between markers carrying its key (engine.ts). */
   formatPage(citations: FormatCitation[]): string[] {
     const keys = [...new Set(citations.flatMap((citation) => citation.items.map((item) => item.key)))];
     if (this.perPage) return this.formatInOnePass(citations, keys);
-    const contexts = contextsOf(keys, (key) => nameTokens(this.items.get(key)));
+    const contexts = this.contexts(keys);
     return citations.map((citation) => this.formatShared(citation, contexts));
   }
 
@@ -239,13 +292,14 @@ export class CitationFormatter {
     // A numeric style prints no author, so a narrative citation reads as any other ("(1)"), as in pandoc.
     const narrative = (citation: FormatCitation) => !this.style.numeric && citation.items[0]?.mode === 'author-in-text';
     const cites = citations.flatMap((citation) => {
-      const items = citation.items.map((item) => cslCite(item, item.mode === 'author-in-text' && this.style.numeric ? undefined : item.mode === 'suppress-author' ? 'suppress-author' : undefined));
+      const items = this.ordered(citation.items).map((item) => cslCite(item, item.mode === 'suppress-author' ? 'suppress-author' : undefined));
       if (!narrative(citation)) return [items];
       const [first, ...others] = citation.items;
-      return [[cslCite(first!, 'author-only')], [cslCite({ ...first!, mode: 'suppress-author' })], ...(others.length > 0 ? [others.map((item) => cslCite(item))] : [])];
+      return [[cslCite(first!, 'author-only')], [cslCite({ ...first!, mode: 'suppress-author' })], ...(others.length > 0 ? [this.ordered(others).map((item) => cslCite(item))] : [])];
     });
     const results = engine.rebuildProcessorState(
-      cites.map((citationItems, index) => ({ citationID: `c${index}`, citationItems, properties: { noteIndex: this.style.noteStyle ? index + 1 : 0 } })),
+      // Cites come in the order ordered() gives; citeproc keeps it (numeric styles: its own order, by number).
+      cites.map((citationItems, index) => ({ citationID: `c${index}`, citationItems, properties: { noteIndex: this.style.noteStyle ? index + 1 : 0, ...(this.style.numeric ? {} : { unsorted: true }) } })),
       'kb-html',
     );
     this.registered = keys.join('\u0001');
@@ -284,7 +338,7 @@ export class CitationFormatter {
     if (html === undefined) {
       const engine = this.register(context);
       const [first, ...others] = items;
-      html = first!.mode === 'author-in-text' ? this.narrative(engine, first!, others, (rest) => this.cluster(engine, rest.map((item) => cslCite(item)))) : this.layout(this.cluster(engine, items.map((item) => cslCite(item))));
+      html = first!.mode === 'author-in-text' ? this.narrative(engine, first!, others, (rest) => this.cluster(engine, this.ordered(rest).map((item) => cslCite(item)))) : this.layout(this.cluster(engine, this.ordered(items).map((item) => cslCite(item))));
       this.cache.set(signature, html);
     }
     return html;
@@ -303,58 +357,85 @@ export class CitationFormatter {
       return this.narrative(this.plain, first!, [], ([item]) => this.cite(item!));
     }
     if (items.length === 1) return this.layout(this.cite(first!));
-    const boundary = items.some((item, index) => /[.,;]$/.test(item.suffix) || (index > 0 && /^[.,;]/.test(item.prefix)));
-    if (boundary) return undefined;
-    const ordered = this.inStyleOrder(items);
-    return ordered && this.layout(ordered.map((item) => this.cite(item)).join(this.style.layout.delimiter));
+    const ordered = this.ordered(items);
+    const grouped = ordered.some((item, index) => index > 0 && this.citeToken(item.key).names === this.citeToken(ordered[index - 1]!.key).names);
+    const boundary = ordered.some((item, index) => /[.,;]$/.test(item.suffix) || (index > 0 && /^[.,;]/.test(item.prefix)));
+    // Cites that citeproc collapses ("Smith, 2019, 2020") or whose punctuation it merges at the join: citeproc, on the shared engine.
+    if (grouped || boundary) return this.layout(this.cached(this.plain, ordered));
+    return this.layout(ordered.map((item) => this.cite(item)).join(this.style.layout.delimiter));
   }
 
-  /** Items sorted as the style's citation <sort> orders them (citeproc's own keys and comparison); undefined on a tie. */
-  private inStyleOrder(items: FormatItem[]): FormatItem[] | undefined {
+  /**
+   * A citation's works in the order CSL 1.0.2 gives them, as pandoc orders
+   * them: sorted by the style's citation keys (citeproc's own keys and
+   * comparison; works the keys cannot tell apart stay in the order written),
+   * then, where the style groups cites, each author's later cites moved up
+   * to the first ("(Bennett, 2001, 2003; Zed, 2002; Roberts, 2003)").
+   * citeproc's own clusters differ: its plain sort never groups, and its
+   * grouped sort reorders works the keys cannot tell apart. Numeric styles
+   * keep citeproc's order, by citation number.
+   */
+  private ordered(items: FormatItem[]): FormatItem[] {
     const engine = this.plain;
-    if (engine.citation_sort.tokens.length === 0) return items;
+    if (items.length < 2 || this.style.numeric || engine.citation_sort.tokens.length === 0) return items;
     const keysOf = (key: string) => {
       let keys = this.sortKeyCache.get(key);
       if (!keys) this.sortKeyCache.set(key, (keys = sortKeys(engine, key, 'citation_sort')));
       return keys;
     };
-    const compare = (a: FormatItem, b: FormatItem) => engine.citation.srt.compareCompositeKeys([null, { sortkeys: keysOf(a.key) }], [null, { sortkeys: keysOf(b.key) }]);
-    let tie = false;
-    const sorted = [...items].sort((a, b) => {
-      const order = compare(a, b);
-      if (order === 0) tie = true;
-      return order;
-    });
-    return tie ? undefined : sorted;
+    const sorted = [...items].sort((a, b) => engine.citation.srt.compareCompositeKeys([null, { sortkeys: keysOf(a.key) }], [null, { sortkeys: keysOf(b.key) }]));
+    if (!this.style.groupsCites) return sorted;
+    const groups = new Map<string, FormatItem[]>();
+    const author = (item: FormatItem) => textOf(unwrap(this.authorOnly(item.key)));
+    const families = new Set(sorted.map((item) => this.citeToken(item.key).names));
+    if (families.size === sorted.length) return sorted;
+    for (const item of sorted) groups.set(author(item), [...(groups.get(author(item)) ?? []), item]);
+    return [...groups.values()].flat();
   }
 
   /**
    * One work's cite from the shared engine, without the layout's affixes.
-   * A locator that is a number or a range is filled into a pattern learned
-   * once per kind of work, label and shape, with a placeholder number, so a
-   * citation of a new page costs no citeproc call.
+   * A cite is its work's own part (names and date, rendered once per work)
+   * with what the citation adds around it: prefix, locator, suffix. What
+   * each combination of those adds is learned from citeproc once, on the
+   * first work it is met with, and kept only if the exact cite is that
+   * work's part with the addition around it; then a citation of another page,
+   * or another work of the same type, costs no citeproc call. A locator
+   * that is not a number or a range goes to citeproc as it is.
    */
   private cite(item: FormatItem): string {
     const range = item.locator ? /^(\d+)\s*[-–]\s*(\d+)$/.exec(item.locator) : null;
-    const single = item.locator !== undefined && /^\d+$/.test(item.locator);
-    if (range || single) {
-      const shape = JSON.stringify([item.key, item.mode, item.prefix, item.suffix, item.label, range ? 'range' : 'single']);
-      let pattern = this.locatorPatterns.get(shape);
-      if (pattern === undefined) {
-        const sample = this.citeExactly({ ...item, locator: range ? '9998-9999' : '9999' });
-        pattern = (range ? sample.includes('9998') && sample.includes('9999') : sample.includes('9999')) ? sample : null;
-        this.locatorPatterns.set(shape, pattern);
-      }
-      if (pattern !== null) return range ? pattern.replace('9998', range[1]!).replace('9999', range[2]!) : pattern.replace('9999', item.locator!);
+    const shape = item.locator === undefined ? 'none' : range ? 'range' : /^\d+$/.test(item.locator) ? 'single' : undefined;
+    if (shape === undefined) return this.citeExactly(item);
+    const base = this.citeExactly({ key: item.key, mode: item.mode, prefix: '', suffix: '' });
+    const body = unwrap(base);
+    // What a cite adds may merge with the punctuation at the edges of the work's own part ("n.d." and ".").
+    const edges = [/^\p{L}|^\p{N}/u.test(body) ? 'word' : body[0], /[\p{L}\p{N})]$/u.test(body) ? 'word' : body.at(-1)];
+    const combination = JSON.stringify([this.items.get(item.key)?.type, item.mode, item.prefix, item.suffix, item.label, shape, edges]);
+    let pattern = this.patterns.get(combination);
+    if (pattern === undefined) {
+      const sample = unwrap(this.citeExactly(shape === 'none' ? item : { ...item, locator: shape === 'range' ? '9998-9999' : '9999' }));
+      const at = sample.indexOf(body);
+      const [head, tail] = at < 0 ? [] : [sample.slice(0, at), sample.slice(at + body.length)];
+      const placeholders = shape === 'range' ? ['9998', '9999'] : shape === 'single' ? ['9999'] : [];
+      pattern = head !== undefined && placeholders.every((placeholder) => tail!.includes(placeholder) && !head.includes(placeholder)) ? { head, tail: tail! } : null;
+      this.patterns.set(combination, pattern);
     }
-    return this.citeExactly(item);
+    if (pattern === null) return this.citeExactly(item);
+    const tail = range ? pattern.tail.replace('9998', range[1]!).replace('9999', range[2]!) : shape === 'single' ? pattern.tail.replace('9999', item.locator!) : pattern.tail;
+    return wrap(item.key, `${pattern.head}${body}${tail}`);
   }
 
   private citeExactly(item: FormatItem): string {
-    const signature = JSON.stringify(item);
+    return this.cached(this.plain, [item]);
+  }
+
+  /** A cluster from the shared engine, kept for every page that cites it the same way. */
+  private cached(engine: Engine, items: FormatItem[], mode?: 'author-only'): string {
+    const signature = JSON.stringify([mode, items]);
     let html = this.cache.get(signature);
     if (html === undefined) {
-      html = this.cluster(this.plain, [cslCite(item)]);
+      html = this.cluster(engine, items.map((item) => cslCite(item, mode)));
       this.cache.set(signature, html);
     }
     return html;
@@ -370,7 +451,7 @@ export class CitationFormatter {
     const cited = [...new Set(keys)].filter((key) => this.items.has(key));
     if (cited.length === 0) return [];
     if (this.perPage) return this.bibliography(this.register(cited));
-    const contexts = contextsOf(cited, (key) => nameTokens(this.items.get(key)));
+    const contexts = this.contexts(cited);
     this.plainReferences ??= new Map(this.bibliography(this.plain).map((entry, order) => [entry.key, { html: entry.html, order }]));
     const entries = cited.map((key) => {
       const context = contexts.get(key)!;

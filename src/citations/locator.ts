@@ -78,10 +78,13 @@ const isLocatorPunct = (text: string) => text.length === 1 && punctuation.test(t
 type Result<T> = { value: T; next: number } | undefined;
 
 class LocatorParser {
-  constructor(
-    private readonly tokens: Token[],
-    private readonly map: LocatorMap,
-  ) {}
+  private readonly tokens: Token[];
+  private readonly map: LocatorMap;
+
+  constructor(tokens: Token[], map: LocatorMap) {
+    this.tokens = tokens;
+    this.map = map;
+  }
 
   private is(index: number, kind: Token['kind'], text?: string): boolean {
     const token = this.tokens[index];

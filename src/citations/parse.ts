@@ -62,11 +62,15 @@ export interface ParseOptions {
 }
 
 class CitationParser {
-  constructor(
-    private readonly text: string,
-    private readonly isEscaped: (index: number) => boolean,
-    private readonly locators: LocatorMap,
-  ) {}
+  private readonly text: string;
+  private readonly isEscaped: (index: number) => boolean;
+  private readonly locators: LocatorMap;
+
+  constructor(text: string, isEscaped: (index: number) => boolean, locators: LocatorMap) {
+    this.text = text;
+    this.isEscaped = isEscaped;
+    this.locators = locators;
+  }
 
   private at(index: number, char: string): boolean {
     return this.text[index] === char && !this.isEscaped(index);

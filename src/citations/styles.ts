@@ -46,6 +46,17 @@ export interface StyleInfo {
    * in one citeproc pass, in order, with nothing shared between pages.
    */
   contextual: boolean;
+  /**
+   * How the style tells authors who share a surname apart (CSL's
+   * givenname-disambiguation-rule, where add-givenname is on): "primary" for
+   * the first author of every cite, "all" for every name, "by-cite" for
+   * ambiguous cites only, undefined when it never adds given names.
+   */
+  givenNames?: 'primary' | 'all' | 'by-cite';
+  /** How many names a cite shows before "et al." (CSL's et-al-min and et-al-use-first on <citation>), if the style says. */
+  etAl?: { min: number; useFirst: number };
+  /** Whether the style groups an author's cites in a citation (CSL's collapse or cite-group-delimiter). */
+  groupsCites: boolean;
   /** The citation layout's own affixes and delimiter, e.g. "(", ")" and "; ". */
   layout: { prefix: string; suffix: string; delimiter: string };
   /** The style's default locale, if it names one. */
@@ -64,6 +75,8 @@ export function describeStyle(xml: string, name: string): StyleInfo {
   const layout = citation && elements(citation, 'layout')[0];
   if (root.name !== 'style' || !citation || !layout) throw new StyleError(`${name}: is not a CSL style (it has no <citation> with a <layout>). Download the .csl file again from the Zotero Style Repository.`);
   const inCitation = JSON.stringify(citation);
+  const rule = citation.attrs['givenname-disambiguation-rule'] ?? 'by-cite';
+  const givenNames = citation.attrs['disambiguate-add-givenname'] === 'true' ? (rule.startsWith('primary') ? 'primary' : rule.startsWith('all') ? 'all' : 'by-cite') : undefined;
   return {
     xml,
     name,
@@ -71,6 +84,9 @@ export function describeStyle(xml: string, name: string): StyleInfo {
     numeric: inCitation.includes('"variable":"citation-number"'),
     contextual: /"position":|"disambiguate":"true"/.test(inCitation) || root.attrs['class'] === 'note',
     layout: { prefix: layout.attrs['prefix'] ?? '', suffix: layout.attrs['suffix'] ?? '', delimiter: layout.attrs['delimiter'] ?? '' },
+    ...(givenNames ? { givenNames } : {}),
+    ...(citation.attrs['et-al-min'] && citation.attrs['et-al-use-first'] ? { etAl: { min: Number(citation.attrs['et-al-min']), useFirst: Number(citation.attrs['et-al-use-first']) } } : {}),
+    groupsCites: citation.attrs['collapse'] !== undefined || citation.attrs['cite-group-delimiter'] !== undefined,
     ...(root.attrs['default-locale'] ? { defaultLocale: root.attrs['default-locale'] } : {}),
   };
 }

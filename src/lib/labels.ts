@@ -38,6 +38,7 @@ export const formLabels: Record<(typeof coproductionForms)[number], string> = {
 
 export const evidenceKindLabels: Record<(typeof evidenceKinds)[number], string> = {
   'qualitative-interviews': 'Qualitative interview study',
+  'qualitative-interviews-and-observation': 'Qualitative study: interviews and observation',
   'staff-survey': 'Staff survey (service evaluation)',
   'narrative-review': 'Narrative review',
   'practice-article': 'Practice article',

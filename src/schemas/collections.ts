@@ -14,6 +14,7 @@ export const coproductionForms = ['individual', 'group', 'collective'] as const;
 export const sectors = ['nhs', 'local-authority', 'vcse', 'independent', 'education', 'research', 'health-care-outside-uk', 'not-stated'] as const;
 export const evidenceKinds = [
   'qualitative-interviews',
+  'qualitative-interviews-and-observation',
   'staff-survey',
   'narrative-review',
   'practice-article',

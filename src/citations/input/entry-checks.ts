@@ -41,6 +41,8 @@ export function webAddress(value: string): string | undefined {
   }
 }
 
+const authoredTypes = new Set(['article-journal', 'article-magazine', 'article-newspaper', 'book', 'chapter', 'thesis', 'paper-conference']);
+
 const lower = (name: string) => name[0]!.toLowerCase() + name.slice(1);
 
 const nameRoles = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'director', 'interviewer', 'recipient', 'reviewed-author', 'composer', 'illustrator'] as const;
@@ -61,8 +63,10 @@ export function checkEntry(key: string, item: CslItem, name = `Entry "${key}"`):
   const warning = (message: string) => problems.push({ severity: 'warning', message });
   const issued = checked.issued as (CslItem['issued'] & { raw?: string }) | undefined;
   const year = issued?.['date-parts']?.[0]?.[0] ?? /\b\d{4}\b/.exec(issued?.literal ?? issued?.raw ?? '')?.[0];
-  if (year === undefined || String(year).trim() === '') warning(`${name} has no year, so citations of it show "n.d." (no date). Add its year if the work has one.`);
-  if (!nameRoles.some((role) => (checked[role] as CslName[] | undefined)?.length)) warning(`${name} has no author or editor, so citations of it show its title instead. Add who wrote it, a person or an organisation, if that is known.`);
+  // A date written as text ("n.d.") says the work is undated; only a missing date is questionable.
+  if ((year === undefined || String(year).trim() === '') && !issued?.literal) warning(`${name} has no year, so citations of it show "n.d." (no date). Add its year if the work has one, or write year = {n.d.} if it has none.`);
+  // Web pages and other documents are often anonymous; a journal article, book or thesis rarely is.
+  if (authoredTypes.has(String(checked.type)) && !nameRoles.some((role) => (checked[role] as CslName[] | undefined)?.length)) warning(`${name} has no author or editor, so citations of it show its title instead. Add who wrote it, a person or an organisation, if that is known.`);
 
   const unreadable = nameRoles.filter((role) => (checked[role] as CslName[] | undefined)?.some((name) => !name.family && !name.given && !name.literal));
   if (unreadable.length > 0) error(`${name} has ${unreadable.join(' and ')} names that could not be read. Write each name as "Surname, Given names", separated by " and ", with no < > or other markup.`, unreadable[0]);
