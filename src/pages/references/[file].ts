@@ -6,6 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportItems, type CslItem } from '../../citations/citation-js.ts';
 import { citationContext } from '../../citations/context.ts';
+import { bibliographyFormats, itemFormats } from '../../lib/downloads.ts';
 
 const formats = {
   bib: { type: 'application/x-bibtex; charset=utf-8', render: (items: CslItem[]) => exportItems(items, 'bibtex') },
@@ -16,12 +17,12 @@ const formats = {
 export const getStaticPaths = (() => {
   const { bibliography } = citationContext();
   const all = [...bibliography.items.values()];
-  const whole = (Object.keys(formats) as (keyof typeof formats)[]).map((extension) => ({
+  const whole = bibliographyFormats.map((extension) => ({
     params: { file: `references.${extension}` },
     props: { items: all, extension },
   }));
   const single = all.flatMap((item) =>
-    (['bib', 'ris'] as const).map((extension) => ({ params: { file: `${item.id}.${extension}` }, props: { items: [item], extension } })),
+    itemFormats.map((extension) => ({ params: { file: `${item.id}.${extension}` }, props: { items: [item], extension } })),
   );
   return [...whole, ...single];
 }) satisfies GetStaticPaths;

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { exportItems, type CslItem } from '../../../citations/citation-js.ts';
 import { citationContext } from '../../../citations/context.ts';
 import { getGuidance } from '../../../lib/content.ts';
+import { itemFormats } from '../../../lib/downloads.ts';
 import { getCitationCounts } from '../../../lib/registries.ts';
 import { routes } from '../../../lib/urls.ts';
 
@@ -11,7 +12,7 @@ export const getStaticPaths = (async () => {
   const lists = await Promise.all(
     (await getGuidance()).map(async (entry) => {
       const items = [...(await getCitationCounts(routes.guidance(entry.id))).keys()].flatMap((key) => bibliography.items.get(key) ?? []);
-      return (['bib', 'ris'] as const).map((extension) => ({ params: { file: `${entry.id}.${extension}` }, props: { items, extension } }));
+      return itemFormats.map((extension) => ({ params: { file: `${entry.id}.${extension}` }, props: { items, extension } }));
     }),
   );
   return lists.flat();
