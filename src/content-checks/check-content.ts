@@ -63,8 +63,12 @@ export interface ContentCheckOptions {
   publicDir: string;
   /** The day pages' review dates are compared with. */
   today: Date;
-  /** The bibliography as read; the build passes the one its pages then render with (citations/context.ts), so it is read once. */
-  bibliography?: BibliographyReport;
+  /**
+   * The bibliography as read; the build passes the one its pages then render
+   * with (citations/context.ts), so it is read once. Asked for only after
+   * content/ holds no link or special file: a named pipe would never be read to its end.
+   */
+  bibliography?: () => BibliographyReport;
 }
 
 /** Content folders, the schema of their pages and what a page of each is called in messages. */
@@ -163,7 +167,7 @@ export function checkContent({ root, pagesDir, publicDir, today, bibliography: r
   }
 
   const bibliographyDir = join(contentDir, 'bibliography');
-  const { bibliography, errors: bibliographyErrors, warnings: bibliographyWarnings, givenKeys } = read ?? readBibliography(bibliographyDir);
+  const { bibliography, errors: bibliographyErrors, warnings: bibliographyWarnings, givenKeys } = read?.() ?? readBibliography(bibliographyDir);
   const bibliographyFiles = existsSync(bibliographyDir) ? readdirSync(bibliographyDir).filter((name) => bibliographyFile.test(name)).sort() : [];
   const bibliographyText = new Map(bibliographyFiles.map((name) => [`content/bibliography/${name}`, readFileSync(join(bibliographyDir, name), 'utf8')]));
   const bibliographyRules = bibliographyRuleProblems(bibliography);

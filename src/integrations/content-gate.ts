@@ -38,7 +38,7 @@ export default function contentGate(): AstroIntegration {
           pagesDir: fileURLToPath(new URL('pages/', config.srcDir)),
           publicDir: fileURLToPath(config.publicDir),
           today: new Date(),
-          bibliography: timedCitations(bibliographyReport),
+          bibliography: () => timedCitations(bibliographyReport),
         });
         if (report.errors.length > 0) stopBuild(reportLines(report));
         const notes = reportLines(report);
