@@ -202,10 +202,35 @@ export class CitationFormatter {
     const tokens = engine.citation_sort.tokens;
     engine.citation_sort.tokens = [];
     try {
-      return etAl(engine.makeCitationCluster(cites));
+      return this.withinGroups(etAl(engine.makeCitationCluster(cites)));
     } finally {
       engine.citation_sort.tokens = tokens;
     }
+  }
+
+  /**
+   * citeproc-js joins an author's grouped cites with the style's
+   * after-collapse-delimiter, which CSL puts only after the group
+   * ("Smith 2000; 2004" in Chicago author-date, where pandoc and the
+   * specification give "Smith 2000, 2004"): between two cites of one author,
+   * the cite-group-delimiter is put back.
+   */
+  private withinGroups(html: string): string {
+    const { within, after } = this.style.groupDelimiters;
+    if (after === undefined || after === within) return html;
+    const pattern = new RegExp(`${citeStart}([^${citeKeyEnd}]*)${citeKeyEnd}([^${citeEnd}]*)${citeEnd}`, 'g');
+    const cites = [...html.matchAll(pattern)];
+    let result = html;
+    for (let index = cites.length - 1; index > 0; index -= 1) {
+      const [previous, next] = [cites[index - 1]!, cites[index]!];
+      const start = previous.index + previous[0].length;
+      if (html.slice(start, next.index) === after && this.citeToken(previous[1]!).names === this.citeToken(next[1]!).names && this.authorText(previous[1]!) === this.authorText(next[1]!)) result = result.slice(0, start) + within + result.slice(next.index);
+    }
+    return result;
+  }
+
+  private authorText(key: string): string {
+    return textOf(unwrap(this.authorOnly(key)));
   }
 
   /**
@@ -299,7 +324,7 @@ export class CitationFormatter {
     });
     const results = engine.rebuildProcessorState(
       // Cites come in the order ordered() gives; citeproc keeps it (numeric styles: its own order, by number).
-      cites.map((citationItems, index) => ({ citationID: `c${index}`, citationItems, properties: { noteIndex: this.style.noteStyle ? index + 1 : 0, ...(this.style.numeric ? {} : { unsorted: true }) } })),
+      cites.map((citationItems, index) => ({ citationID: `c${index}`, citationItems, properties: { noteIndex: 0, ...(this.style.numeric ? {} : { unsorted: true }) } })),
       'kb-html',
     );
     this.registered = keys.join('\u0001');
@@ -377,19 +402,16 @@ export class CitationFormatter {
    */
   private ordered(items: FormatItem[]): FormatItem[] {
     const engine = this.plain;
-    if (items.length < 2 || this.style.numeric || engine.citation_sort.tokens.length === 0) return items;
+    if (items.length < 2 || this.style.numeric) return items;
     const keysOf = (key: string) => {
       let keys = this.sortKeyCache.get(key);
       if (!keys) this.sortKeyCache.set(key, (keys = sortKeys(engine, key, 'citation_sort')));
       return keys;
     };
-    const sorted = [...items].sort((a, b) => engine.citation.srt.compareCompositeKeys([null, { sortkeys: keysOf(a.key) }], [null, { sortkeys: keysOf(b.key) }]));
-    if (!this.style.groupsCites) return sorted;
+    const sorted = engine.citation_sort.tokens.length === 0 ? items : [...items].sort((a, b) => engine.citation.srt.compareCompositeKeys([null, { sortkeys: keysOf(a.key) }], [null, { sortkeys: keysOf(b.key) }]));
+    if (!this.style.groupsCites || new Set(sorted.map((item) => this.citeToken(item.key).names)).size === sorted.length) return sorted;
     const groups = new Map<string, FormatItem[]>();
-    const author = (item: FormatItem) => textOf(unwrap(this.authorOnly(item.key)));
-    const families = new Set(sorted.map((item) => this.citeToken(item.key).names));
-    if (families.size === sorted.length) return sorted;
-    for (const item of sorted) groups.set(author(item), [...(groups.get(author(item)) ?? []), item]);
+    for (const item of sorted) groups.set(this.authorText(item.key), [...(groups.get(this.authorText(item.key)) ?? []), item]);
     return [...groups.values()].flat();
   }
 

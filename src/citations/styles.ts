@@ -36,8 +36,6 @@ export interface StyleInfo {
   xml: string;
   /** What a maintainer calls it: "apa" or "content/styles/nature.csl". */
   name: string;
-  /** Notes styles put citations in footnotes; this site shows them in the text. */
-  noteStyle: boolean;
   /** Numbered citations ("[1]"), numbered by first citation on each page. */
   numeric: boolean;
   /**
@@ -57,6 +55,8 @@ export interface StyleInfo {
   etAl?: { min: number; useFirst: number };
   /** Whether the style groups an author's cites in a citation (CSL's collapse or cite-group-delimiter). */
   groupsCites: boolean;
+  /** Between an author's grouped cites (CSL's cite-group-delimiter, ", " by default), and after the group (after-collapse-delimiter), if set. */
+  groupDelimiters: { within: string; after?: string };
   /** The citation layout's own affixes and delimiter, e.g. "(", ")" and "; ". */
   layout: { prefix: string; suffix: string; delimiter: string };
   /** The style's default locale, if it names one. */
@@ -74,19 +74,20 @@ export function describeStyle(xml: string, name: string): StyleInfo {
   const citation = elements(root, 'citation')[0];
   const layout = citation && elements(citation, 'layout')[0];
   if (root.name !== 'style' || !citation || !layout) throw new StyleError(`${name}: is not a CSL style (it has no <citation> with a <layout>). Download the .csl file again from the Zotero Style Repository.`);
+  if (root.attrs['class'] === 'note') throw new StyleError(`${name}: is a note style, which puts citations in footnotes; this site shows them in the text. Choose an author-date or numeric style (the Zotero Style Repository lists them by format).`);
   const inCitation = JSON.stringify(citation);
   const rule = citation.attrs['givenname-disambiguation-rule'] ?? 'by-cite';
   const givenNames = citation.attrs['disambiguate-add-givenname'] === 'true' ? (rule.startsWith('primary') ? 'primary' : rule.startsWith('all') ? 'all' : 'by-cite') : undefined;
   return {
     xml,
     name,
-    noteStyle: root.attrs['class'] === 'note',
     numeric: inCitation.includes('"variable":"citation-number"'),
-    contextual: /"position":|"disambiguate":"true"/.test(inCitation) || root.attrs['class'] === 'note',
+    contextual: /"position":|"disambiguate":"true"/.test(inCitation),
     layout: { prefix: layout.attrs['prefix'] ?? '', suffix: layout.attrs['suffix'] ?? '', delimiter: layout.attrs['delimiter'] ?? '' },
     ...(givenNames ? { givenNames } : {}),
     ...(citation.attrs['et-al-min'] && citation.attrs['et-al-use-first'] ? { etAl: { min: Number(citation.attrs['et-al-min']), useFirst: Number(citation.attrs['et-al-use-first']) } } : {}),
     groupsCites: citation.attrs['collapse'] !== undefined || citation.attrs['cite-group-delimiter'] !== undefined,
+    groupDelimiters: { within: citation.attrs['cite-group-delimiter'] ?? ', ', ...(citation.attrs['after-collapse-delimiter'] !== undefined ? { after: citation.attrs['after-collapse-delimiter'] } : {}) },
     ...(root.attrs['default-locale'] ? { defaultLocale: root.attrs['default-locale'] } : {}),
   };
 }

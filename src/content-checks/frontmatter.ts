@@ -1,14 +1,17 @@
 /**
  * Checks every content file's frontmatter before Astro loads it, with the
  * same parser and schemas, and reports each problem at its real line with
- * what to write instead. Astro stops at the first bad file and gives schema
- * errors at line 0; a maintainer editing on GitHub needs every line at once.
+ * what to write instead, including text that holds HTML (frontmatter is
+ * plain text: src/content-checks/plain-text.ts). Astro stops at the first
+ * bad file and gives schema errors at line 0; a maintainer editing on GitHub
+ * needs every line at once.
  */
 import { parseFrontmatter } from 'astro/markdown';
 import type { z } from 'astro/zod';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { ContentFile, Problem } from '../citations/check.ts';
 import { closestKeys } from '../citations/suggest.ts';
+import { markupInYaml, markupMessage } from './plain-text.ts';
 
 type Path = readonly PropertyKey[];
 
@@ -150,6 +153,7 @@ export function frontmatterProblems(file: ContentFile, schema: z.ZodType, kind: 
   }
 
   const dates = impossibleDates(doc, lines, offset).map(({ line, column, message }) => at(line, column, message));
+  const markup = markupInYaml(doc, lines).map(({ path, line, column, markup }) => at(line + offset, column, markupMessage(label(path), markup)));
   const sourceLines = file.source.split('\n');
   const result = schema.safeParse(data);
   const issues = result.success ? [] : result.error.issues;
@@ -172,7 +176,7 @@ export function frontmatterProblems(file: ContentFile, schema: z.ZodType, kind: 
     const fileLine = missing && path.length === 1 ? 1 : line + offset;
     return [at(fileLine, missing ? 1 : col, issueMessage(issue, data, schema, sourceLines[fileLine - 1] ?? ''))];
   });
-  return [...dates, ...schemaProblems].sort((a, b) => a.line - b.line || a.column - b.column);
+  return [...dates, ...markup, ...schemaProblems].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** The parser reports an unclosed quote where the text ends; the author needs the line where it opens. */

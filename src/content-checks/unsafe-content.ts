@@ -1,27 +1,24 @@
 /**
- * Content pages are text, never code: a <script>, an on...= event handler or
- * a javascript: link in Markdown or MDX would run in every reader's browser.
- * Each is an error at its file and line, as is an MDX component that is used
- * without an import or imported from a file that does not exist, and MDX
- * that cannot be parsed: these otherwise fail deep inside the build, with no
- * line or no fix a maintainer can use.
+ * Content pages are text, never code, and never anything the site would
+ * silently remove. Every page is sanitised when it renders
+ * (src/security/sanitise-html.ts); before that, the content gate reports
+ * what the sanitiser would take away, each at its file and line with the
+ * real reason: a <script>, an on...= event handler, a javascript: link, an
+ * <iframe> or a <form>, in Markdown's raw HTML and in MDX's elements. MDX
+ * may not run code either (src/content-checks/mdx-document.ts). Also
+ * reported: a component used without an import, an image outside content/,
+ * and MDX that cannot be parsed, which otherwise fail deep inside the build
+ * with no line or fix a maintainer can use.
  */
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import type { Element, Root as HastRoot } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { ContentFile, Problem } from '../citations/check.ts';
 import { referencesPlaceholder } from '../citations/citations-plugin.ts';
 import { parseFile, type ParsedFile } from '../citations/scan.ts';
-
-const scriptMessage = 'A <script> element. Content pages cannot run code: remove it. To show code to readers, put it in a code block between ``` lines.';
-const handlerMessage = (name: string) => `An event handler (${name}=). Content pages cannot run code: remove the ${name} attribute.`;
-const urlMessage = (url: string) => `A link to "${url}", which would run code. Link to a page address (e.g. /guidance/power/) or a web address starting https://.`;
-
-/** javascript:, vbscript: and data: URLs run or load code; browsers ignore spaces and case in the scheme. */
-const isCodeUrl = (url: string) => /^(?:javascript|vbscript|data):/i.test(url.replace(/[\s\u0000-\u001f]/g, ''));
-const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster']);
+import { elementProblems, markupProblems } from './markup.ts';
+import { attributeExpressionMessage, esmProblems, expressionMessage, literalValue, spreadMessage } from './mdx-document.ts';
 
 interface Found {
   line: number;
@@ -29,25 +26,45 @@ interface Found {
   message: string;
 }
 
-/** Raw HTML in a Markdown page, checked element by element. */
-function unsafeHtml(html: string, line: number, column: number): Found[] {
-  const found: Found[] = [];
-  visit(fromHtml(html, { fragment: true }) as HastRoot, 'element', (element: Element) => {
-    const at = { line: line + (element.position?.start.line ?? 1) - 1, column: element.position?.start.line === 1 ? column + (element.position.start.column - 1) : (element.position?.start.column ?? 1) };
-    if (element.tagName === 'script') found.push({ ...at, message: scriptMessage });
-    for (const [name, value] of Object.entries(element.properties)) {
-      if (/^on/i.test(name)) found.push({ ...at, message: handlerMessage(name.toLowerCase()) });
-      else if (typeof value === 'string' && isCodeUrl(value)) found.push({ ...at, message: urlMessage(value) });
-    }
-  });
-  return found;
-}
-
 interface JsxAttribute {
   type: string;
   name?: string;
-  value?: unknown;
+  value?: string | null | { type: string; value: string };
 }
+
+/** An HTML element written in MDX (lowercase, e.g. <iframe>) as an HTML start tag, with the attribute values written out. */
+function jsxStartTag(name: string, attributes: JsxAttribute[]): string {
+  const escape = (value: unknown) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const written = attributes.map(({ type, name: attribute, value }) => {
+    if (type !== 'mdxJsxAttribute' || !attribute) return '';
+    if (value === null || value === undefined) return ` ${attribute}`;
+    if (typeof value === 'string') return ` ${attribute}="${escape(value)}"`;
+    // Code in an attribute is reported on its own; a literal counts as what it says.
+    const literal = literalValue(value.value);
+    return literal.literal && literal.value !== undefined ? ` ${attribute}="${escape(literal.value)}"` : '';
+  });
+  return `<${name}${written.join('')}>`;
+}
+
+/** Where an image file is, if the image is a file beside the page rather than a web address. */
+function localImage(url: string, file: ContentFile, projectRoot: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/|^#|^\?/i.test(url)) return undefined;
+  return resolve(projectRoot, dirname(file.path), decodeURI(url.split(/[?#]/)[0]!));
+}
+
+function outsideContent(path: string, projectRoot: string): boolean {
+  let real = path;
+  try {
+    real = realpathSync(path);
+  } catch {
+    // A missing image is Astro's to report; where it would be still counts.
+  }
+  const inside = relative(resolve(projectRoot, 'content'), real);
+  return inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+}
+
+const imageOutsideMessage = (url: string) =>
+  `This image is outside content/ ("${url}"): the build publishes only what content/ holds. Put the image in content/, beside the page, and link it from there.`;
 
 /** `read` is the file parsed once for every check (src/integrations/content-gate.ts). */
 export function unsafeContent(file: ContentFile, projectRoot: string, read: ParsedFile = parseFile(file)): Problem[] {
@@ -69,26 +86,50 @@ export function unsafeContent(file: ContentFile, projectRoot: string, read: Pars
   visit(tree, (node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     const at = { line: start.line, column: start.column };
-    if (node.type === 'html') found.push(...unsafeHtml(node.value, start.line, start.column));
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isCodeUrl(node.url)) found.push({ ...at, message: urlMessage(node.url) });
-    if (node.type === 'mdxjsEsm') {
-      for (const match of node.value.matchAll(/import\s+([\s\S]*?)\s+from\s+['"]([^'"]+)['"]/g)) {
-        const [, names = '', from = ''] = match;
-        for (const name of names.match(/[A-Za-z_$][\w$]*/g) ?? []) if (name !== 'as') imported.add(name);
-        if (from.startsWith('.') && !existsSync(resolve(projectRoot, dirname(file.path), from))) {
-          found.push({ ...at, message: `This imports "${from}", which does not exist. Check the file name and path (relative to this page), or remove the import.` });
+    switch (node.type) {
+      case 'html':
+        for (const problem of markupProblems(node.value)) {
+          // Positions inside the HTML count from its first character.
+          found.push({ line: start.line + problem.line - 1, column: problem.line === 1 ? start.column + problem.column - 1 : problem.column, message: problem.message });
         }
+        return;
+      case 'link':
+      case 'definition':
+      case 'image': {
+        const { url } = node;
+        const probe: Element = node.type === 'image' ? { type: 'element', tagName: 'img', properties: { src: url }, children: [] } : { type: 'element', tagName: 'a', properties: { href: url }, children: [] };
+        for (const message of elementProblems(probe)) found.push({ ...at, message });
+        const local = node.type === 'image' ? localImage(url, file, projectRoot) : undefined;
+        if (local && outsideContent(local, projectRoot)) found.push({ ...at, message: imageOutsideMessage(url) });
+        return;
       }
-    }
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const name = node.name ?? '';
-      if (name.toLowerCase() === 'script') found.push({ ...at, message: scriptMessage });
-      if (/^[A-Z]/.test(name)) components.push({ name, ...at });
-      for (const attribute of node.attributes as JsxAttribute[]) {
-        if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
-        if (/^on/i.test(attribute.name)) found.push({ ...at, message: handlerMessage(attribute.name.toLowerCase()) });
-        else if (urlAttributes.has(attribute.name.toLowerCase()) && typeof attribute.value === 'string' && isCodeUrl(attribute.value)) found.push({ ...at, message: urlMessage(attribute.value) });
+      case 'mdxjsEsm': {
+        const esm = esmProblems(node.value, at, file.path, projectRoot);
+        found.push(...esm.problems);
+        for (const name of esm.imported) imported.add(name);
+        return;
       }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!literalValue(node.value).literal) found.push({ ...at, message: expressionMessage(node.value) });
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        const attributes = node.attributes as JsxAttribute[];
+        for (const { type, name: attribute = '', value } of attributes) {
+          if (type === 'mdxJsxExpressionAttribute') found.push({ ...at, message: spreadMessage(String(value)) });
+          else if (value && typeof value === 'object' && !literalValue(value.value).literal) found.push({ ...at, message: attributeExpressionMessage(attribute, value.value) });
+        }
+        if (/^[a-z][a-z0-9-]*$/.test(name)) {
+          for (const { message } of markupProblems(jsxStartTag(name, attributes))) found.push({ ...at, message });
+        } else if (name) {
+          components.push({ name, ...at });
+        }
+        return;
+      }
+      default:
+        return;
     }
   });
   for (const { name, ...at } of components) {

@@ -1,8 +1,10 @@
 /**
  * The build's gatekeeper. Before Astro loads any content, checks every file
  * and stops the build with all problems listed at once, each at its file and
- * line with what to write instead: frontmatter (YAML and schema), pages that
- * share an address, citations, code in content, and images without alt text.
+ * line with what to write instead: links and special files in content/,
+ * frontmatter (YAML, schema, HTML in text), pages that share an address,
+ * citations, code and disallowed markup in content, and images without alt
+ * text.
  * Astro itself stops at the first bad file, reports schema errors at line 0,
  * and only warns when two pages share an address.
  *
@@ -12,16 +14,19 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument } from 'yaml';
 import { bibliographyTexts } from '../citations/bibliography.ts';
 import { formatProblem, type ContentFile, type Problem } from '../citations/check.ts';
 import { parseFile } from '../citations/scan.ts';
 import { bibliographyReport } from '../citations/context.ts';
+import { contentTree } from '../content-checks/content-tree.ts';
 import { duplicateAddresses } from '../content-checks/duplicate-addresses.ts';
 import { frontmatterProblems } from '../content-checks/frontmatter.ts';
 import { imagesWithoutAlt, markupInBibliography } from '../content-checks/lint.ts';
+import { markupInYaml, markupMessage } from '../content-checks/plain-text.ts';
 import { unsafeContent } from '../content-checks/unsafe-content.ts';
 import { caseStudySchema, evidenceSchema, glossarySchema, guidanceSchema } from '../schemas/collections.ts';
 import { readTopicIds } from '../schemas/topics.ts';
@@ -37,9 +42,23 @@ function collections(topicIds: [string, ...string[]]) {
   ];
 }
 
+/** Topic titles and summaries are plain text, as frontmatter is. */
+function topicsMarkup(path: string, text: string): Problem[] {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  return markupInYaml(doc, lines).map(({ path: [index, field], line, column, markup }) => {
+    const id = doc.getIn([index, 'id']);
+    return { path, line, column, message: markupMessage(`${String(field)} of the topic "${String(id)}"`, markup) };
+  });
+}
+
 /** Every problem that stops the build, as "file:line:column: message" lines, in file order. */
 export function contentGateProblems(root: string): string[] {
   const contentDir = join(root, 'content');
+  // A link or a special file stops the checks before any file is read: a
+  // link's target is outside content/, and a named pipe is never done.
+  const refused = contentTree(contentDir, root).problems;
+  if (refused.length > 0) return refused.map(formatProblem);
   const files = readContentFiles(contentDir, root);
   let topicIds: [string, ...string[]];
   try {
@@ -53,7 +72,7 @@ export function contentGateProblems(root: string): string[] {
     const citations = citationCheck();
     return [problem, ...citations.bibliographyProblems, ...files.flatMap((file) => citations.check(file.path, parseFile(file)))];
   }
-  const problems: Problem[] = [];
+  const problems: Problem[] = topicsMarkup('content/topics.yaml', readFileSync(join(contentDir, 'topics.yaml'), 'utf8'));
   for (const { folder, schema, kind } of collections(topicIds)) {
     const prefix = `content/${folder}/`;
     const pages: ContentFile[] = files.filter((file) => file.path.startsWith(prefix));
@@ -97,7 +116,7 @@ export default function contentGate(): AstroIntegration {
         const { bibliography, warnings, givenKeys } = bibliographyReport();
         for (const warning of [...warnings, ...markupInBibliography(bibliographyTexts(bibliography, process.cwd()))]) logger.warn(formatProblem(warning));
         for (const given of givenKeys) logger.info(formatProblem(given));
-        logger.info('Every content file passed the checks: frontmatter, addresses, citations, no code, alt text.');
+        logger.info('Every content file passed the checks: files, frontmatter, addresses, citations, no code or disallowed markup, alt text.');
       },
     },
   };

@@ -6,12 +6,14 @@
  * 3,000 synthetic pages, and most of the build's peak memory); an MDX page
  * becomes a module of that bundle. Rendered here instead, one page at a
  * time, a page's HTML is only held while the page is written. Astro's own
- * renderer with the site's settings does the work, so the HTML is the same.
+ * renderer with the site's settings does the work, so the HTML is the same,
+ * and is then sanitised (src/security/sanitise-html.ts), as every page is.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { withoutFrontmatter } from '../citations/scan.ts';
+import { sanitiseHtml } from '../security/sanitise-html.ts';
 import { siteMarkdown } from './site-pipeline.ts';
 
 /**
@@ -25,9 +27,14 @@ export function entryBody(filePath: string): string {
 
 let renderer: ReturnType<typeof siteMarkdown.processor.createRenderer> | undefined;
 
-/** The page's HTML, from the file the entry was loaded from. */
-export async function renderSource(filePath: string): Promise<string> {
+/** A page's HTML from its text (frontmatter blanked), as `fileURL`'s page: rendered, then sanitised. */
+export async function renderBody(body: string, fileURL: URL): Promise<string> {
   renderer ??= siteMarkdown.processor.createRenderer({ syntaxHighlight: siteMarkdown.syntaxHighlight });
-  const { code } = await (await renderer).render(entryBody(filePath), { fileURL: pathToFileURL(resolve(filePath)) });
-  return code;
+  const { code } = await (await renderer).render(body, { fileURL });
+  return sanitiseHtml(code);
+}
+
+/** The page's HTML, from the file the entry was loaded from, sanitised. */
+export function renderSource(filePath: string): Promise<string> {
+  return renderBody(entryBody(filePath), pathToFileURL(resolve(filePath)));
 }

@@ -19,9 +19,10 @@ export function readRedirects(contentDir: string): Record<string, string> {
     const dir = join(contentDir, folder);
     // A site may not have every kind of page yet (and git keeps no empty folders).
     if (!existsSync(dir)) continue;
-    const pages = readdirSync(dir)
-      .filter((name) => /\.mdx?$/.test(name))
-      .map((name) => {
+    // Files only: links and special files are never read; the content gate refuses them.
+    const pages = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+      .map(({ name }) => {
         let data: { slug?: unknown; redirectFrom?: unknown } = {};
         try {
           data = (load(withoutFrontmatter(readFileSync(join(dir, name), 'utf8')).frontmatter) ?? {}) as typeof data;

@@ -8,6 +8,9 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = join(projectRoot, 'dist');
 export const basePathDistDir = join(projectRoot, 'dist-base-path');
 export const testBasePath = '/kb/';
+/** The site built in each citation style besides the default (APA, in dist/). */
+export const otherStyles = ['harvard', 'vancouver'] as const;
+export const styleDistDir = (style: (typeof otherStyles)[number]) => join(projectRoot, `dist-${style}`);
 
 /** Every page in a built site as a URL path ("/", "/guidance/x/", "/404.html"). */
 export function builtPages(dir: string): string[] {

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { hasChromium, missingChromiumMessage } from './chromium.ts';
-import { basePathDistDir, buildSite, distDir, testBasePath } from './built-site.ts';
+import { basePathDistDir, buildSite, distDir, otherStyles, styleDistDir, testBasePath } from './built-site.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
 declare module 'vitest' {
@@ -14,6 +14,8 @@ declare module 'vitest' {
     chromium: boolean;
     siteOrigin: string;
     basePathOrigin: string;
+    /** Where the site built in each other citation style is served. */
+    styleOrigins: Record<string, string>;
   }
 }
 
@@ -24,6 +26,7 @@ export default async function setup(project: TestProject) {
     project.provide('chromium', false);
     project.provide('siteOrigin', '');
     project.provide('basePathOrigin', '');
+    project.provide('styleOrigins', {});
     return;
   }
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -31,11 +34,13 @@ export default async function setup(project: TestProject) {
   }
 
   buildSite(basePathDistDir, { BASE_PATH: testBasePath });
+  for (const style of otherStyles) buildSite(styleDistDir(style), { CITATION_STYLE: style });
 
-  const servers: RunningServer[] = [await serveStatic(distDir), await serveStatic(basePathDistDir, testBasePath)];
+  const servers: RunningServer[] = [await serveStatic(distDir), await serveStatic(basePathDistDir, testBasePath), ...(await Promise.all(otherStyles.map((style) => serveStatic(styleDistDir(style)))))];
   project.provide('chromium', true);
   project.provide('siteOrigin', servers[0]!.origin);
   project.provide('basePathOrigin', servers[1]!.origin);
+  project.provide('styleOrigins', Object.fromEntries(otherStyles.map((style, index) => [style, servers[2 + index]!.origin])));
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
   };

@@ -3,10 +3,13 @@
  * index included: a deployment can then be checked against its commit, and a
  * diff between two releases shows only what really changed. The first build
  * starts with Astro's content cache cleared (--force) and the second reuses
- * it, as a developer's machine and a fresh CI clone would. Built with a
- * public URL so the sitemap is covered too. Needs no browser.
+ * it, as a developer's machine and a fresh CI clone would. The second build
+ * runs with another home folder, PATH and a made-up secret in its
+ * environment: content runs no code when the site builds, so nothing of the
+ * machine that built it reaches the site. Built with a public URL so the
+ * sitemap is covered too. Needs no browser.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,12 +25,16 @@ describe('the build', () => {
 
   it('produces the same bytes twice', { timeout: 600_000 }, () => {
     const [first, second] = [join(root, 'first'), join(root, 'second')];
+    const [home, bin] = [join(root, 'home-sentinel'), join(root, 'path-sentinel')];
+    for (const dir of [home, bin]) mkdirSync(dir);
     buildSite(first, { SITE_URL: 'https://kb.example.org' }, ['--force']);
-    buildSite(second, { SITE_URL: 'https://kb.example.org' });
+    buildSite(second, { SITE_URL: 'https://kb.example.org', HOME: home, PATH: `${bin}:${process.env['PATH']}`, KB_BUILD_SECRET: 'secret-sentinel' });
     const firstFiles = files(first);
     expect(files(second)).toEqual(firstFiles);
     const differing = firstFiles.filter((name) => !readFileSync(join(first, name)).equals(readFileSync(join(second, name))));
     expect(differing).toEqual([]);
+    const leaking = firstFiles.filter((name) => /sentinel/.test(readFileSync(join(second, name), 'latin1')));
+    expect(leaking).toEqual([]);
     expect(firstFiles).toContain('sitemap-index.xml');
   });
 });

@@ -22,10 +22,12 @@ export interface Fixture {
   remove?: string[];
   /** Files written into content/ after the overlay (for inputs too big to commit). */
   generate?: () => Record<string, string>;
+  /** Last, given the content folder: for what git cannot hold (named pipes) or should not (links out of the project). */
+  setUp?: (content: string) => void;
 }
 
 /** Creates the fixture project and returns its folder. */
-export function prepareFixture({ name, remove = [], generate }: Fixture): string {
+export function prepareFixture({ name, remove = [], generate, setUp }: Fixture): string {
   const dir = join(projectRoot, '.fixture-builds', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -39,6 +41,7 @@ export function prepareFixture({ name, remove = [], generate }: Fixture): string
     mkdirSync(dirname(join(content, path)), { recursive: true });
     writeFileSync(join(content, path), text);
   }
+  setUp?.(content);
   return dir;
 }
 

@@ -33,4 +33,9 @@ describe('the security headers', () => {
       'frame-ancestors',
     ]);
   });
+
+  it('let no page change where its links go, embed a plugin, post a form elsewhere or be framed', () => {
+    const directives = contentSecurityPolicy.split('; ');
+    for (const directive of ["base-uri 'none'", "object-src 'none'", "form-action 'self'", "frame-ancestors 'none'"]) expect(directives).toContain(directive);
+  });
 });

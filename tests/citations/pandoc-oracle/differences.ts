@@ -12,7 +12,7 @@ export interface Difference {
   /** A file in cases/, or "*" for every case. */
   case: string;
   part: 'citations' | 'references';
-  styles: ('apa' | 'harvard' | 'vancouver')[];
+  styles: ('apa' | 'harvard' | 'vancouver' | 'chicago-author-date.csl' | 'ieee.csl')[];
   reason: string;
 }
 
@@ -45,7 +45,7 @@ export const differences: Difference[] = [
   {
     case: 'braces force or prevent a locator.md',
     part: 'citations',
-    styles: ['apa', 'harvard'],
+    styles: ['apa', 'harvard', 'chicago-author-date.csl', 'ieee.csl'],
     reason:
       'pandoc prints an empty locator, @smith{}, as "p." ("2004, p., 99 years later"); and citeproc 0.6 turns every hyphen of a braced locator into a dash ("D–Z", "(xv)–(xvii)"), where citeproc-js makes dashes only of number ranges.',
   },
