@@ -11,7 +11,8 @@ import { sitemapFilter } from './src/build-checks/sitemap.ts';
 import { readRedirects } from './src/redirects/read-redirects.ts';
 import { siteConfig } from './src/site.config.ts';
 
-const redirects = readRedirects(new URL('./content/', import.meta.url).pathname);
+// Problems with redirects are the content check's to report (src/integrations/content-gate.ts).
+const { redirects } = readRedirects(new URL('./content/', import.meta.url).pathname);
 
 export default defineConfig({
   ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
@@ -65,4 +66,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Astro's log, with the lines of pages rendered together kept apart.
+  logger: { entrypoint: new URL('./src/integrations/build-log.mjs', import.meta.url) },
 });

@@ -6,7 +6,7 @@
  */
 import { load } from 'js-yaml';
 import { parseContent, withoutFrontmatter } from '../src/citations/scan.ts';
-import { readContentFiles } from '../src/integrations/citation-check.ts';
+import { readContentFiles } from '../src/content-checks/content-files.ts';
 import { fleschKincaid } from '../src/readability/flesch-kincaid.ts';
 import { proseOf } from '../src/readability/prose.ts';
 

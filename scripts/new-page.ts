@@ -3,8 +3,8 @@
  * Starts a new content page that already passes the schema, and prints its
  * path and the address to preview it at with `npm run dev`.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { loadBibliography } from '../src/citations/bibliography.ts';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writtenKeys } from '../src/content-checks/bibliography-keys.ts';
 import { pageTypes, scaffold, type PageType } from '../src/scaffold/scaffold.ts';
 import { readTopicIds } from '../src/schemas/topics.ts';
 
@@ -15,11 +15,14 @@ if (!type || !(type in pageTypes) || title.length < 3) {
   process.exit(1);
 }
 
-/** A source document's key (content/bibliography/sources.bib), the likeliest starting point. */
+/**
+ * A source document's key (content/bibliography/sources.bib), the likeliest
+ * starting point. Read from the files' text: parsing the bibliography with
+ * citation-js took most of this script's time, for one key.
+ */
 function exampleKey(): string {
-  const { items, fileOf } = loadBibliography('content/bibliography');
-  const keys = [...items.keys()];
-  return keys.find((key) => fileOf.get(key)?.endsWith('/sources.bib')) ?? keys[0]!;
+  const files = readdirSync('content/bibliography').filter((name) => /\.(bib|json)$/.test(name)).sort((a, b) => Number(b === 'sources.bib') - Number(a === 'sources.bib'));
+  return files.flatMap((name) => writtenKeys(readFileSync(`content/bibliography/${name}`, 'utf8')))[0]!;
 }
 
 const { path, text } = scaffold({

@@ -1,18 +1,28 @@
 /**
- * npm run urls:update — records the addresses of a fresh build in
- * content/published-urls.txt. Addresses are only ever added: one that
- * disappears must get a redirect (redirectFrom in the moved page's
- * frontmatter), never be deleted from the list.
+ * npm run urls:update — records the site's addresses, worked out from the
+ * sources (no build needed), in content/published-urls.txt. Addresses are
+ * only ever added: one that disappears must get a redirect (redirectFrom in
+ * the moved page's frontmatter), never be deleted from the list. Nothing
+ * fails when a new page is not yet recorded; recording it means its address
+ * is then kept for good.
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { builtUrls, publishedUrlsFile, readPublishedUrls } from '../src/redirects/published-urls.ts';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../src/content-checks/check-content.ts';
+import { publishedUrlsFile, readPublishedUrls } from '../src/redirects/published-urls.ts';
 
-if (!existsSync('dist/index.html')) {
-  console.error('Build the site first (npm run build), then run this again.');
+const { errors, site } = checkContent({
+  root: process.cwd(),
+  pagesDir: fileURLToPath(new URL('../src/pages/', import.meta.url)),
+  publicDir: fileURLToPath(new URL('../public/', import.meta.url)),
+  today: new Date(),
+});
+if (errors.length > 0) {
+  console.error(`content/ has ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}: fix what \`npm run check\` reports first, then run this again.`);
   process.exit(1);
 }
 const previous = existsSync(publishedUrlsFile) ? readPublishedUrls(publishedUrlsFile) : [];
-const all = [...new Set([...previous, ...builtUrls('dist')])].sort();
+const all = [...new Set([...previous, ...[...site.pages.keys()].filter((address) => address !== '/404.html')])].sort();
 const header = [
   '# Every address this site has published, one per line, without the base path.',
   '# Tests fail if one disappears without a redirect. Never delete a line: when a page',

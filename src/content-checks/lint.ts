@@ -4,11 +4,9 @@
  * screen reader), pages past their review date, placeholders left in, and
  * bibliography entries that nothing cites (warnings).
  */
-import { load } from 'js-yaml';
 import type { Bibliography } from '../citations/bibliography.ts';
-import { keyFields, type ContentFile, type Problem } from '../citations/check.ts';
-import { citedKeysInOrder } from '../citations/collect.ts';
-import { scanCitations, withoutFrontmatter } from '../citations/scan.ts';
+import type { ContentFile, Problem } from '../citations/check.ts';
+import { withoutFrontmatter } from '../citations/scan.ts';
 
 function eachLine(file: ContentFile, test: (text: string) => { column: number; message: string } | undefined): Problem[] {
   return file.source.split('\n').flatMap((text, index) => {
@@ -48,25 +46,8 @@ export function placeholders(files: ContentFile[]): Problem[] {
   );
 }
 
-/** Bibliography entries no page cites, in text or frontmatter, reported where the entry starts. */
-export function unusedEntries(files: ContentFile[], bibliography: Bibliography): Problem[] {
-  const used = new Set<string>();
-  for (const { path, source } of files) {
-    const { body, frontmatter } = withoutFrontmatter(source);
-    try {
-      for (const key of citedKeysInOrder(scanCitations(body, path.endsWith('.mdx')))) used.add(key);
-    } catch {
-      // Invalid MDX is reported by the build.
-    }
-    const data = (() => {
-      try {
-        return (load(frontmatter) ?? {}) as Record<string, unknown>;
-      } catch {
-        return {};
-      }
-    })();
-    for (const field of keyFields) for (const key of [data[field]].flat()) if (typeof key === 'string') used.add(key);
-  }
+/** Bibliography entries no page cites, in text or frontmatter (`used`), reported where the entry starts. */
+export function unusedEntries(used: ReadonlySet<string>, bibliography: Bibliography): Problem[] {
   return [...bibliography.items.keys()]
     .filter((key) => !used.has(key))
     .map((key) => {

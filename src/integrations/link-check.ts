@@ -1,16 +1,20 @@
 /**
  * After the build, checks that every internal link and #fragment in dist/
  * resolves, and stops the build if one does not: a reader must never follow
- * a link from the guide to nothing. Broken links written in content/ are
- * reported at their file and line; others come from the templates in src/.
+ * a link from the guide to nothing. Links written in content/ were checked
+ * before the build, from the sources, by the same rule (src/links/resolve.ts);
+ * what is left to find here is a link the site's templates make, or one the
+ * sources' view of the site missed, which is then reported where it is
+ * written in content/.
  */
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { readContentFiles } from '../content-checks/content-files.ts';
 import { checkLinks } from '../links/check-links.ts';
 import { linkLocator } from '../links/locate.ts';
-import { readContentFiles } from './citation-check.ts';
+import { brokenLinkMessage } from '../links/resolve.ts';
+import { stopBuild } from './stop-build.ts';
 
 export default function linkCheck(): AstroIntegration {
   let base = '/';
@@ -29,14 +33,13 @@ export default function linkCheck(): AstroIntegration {
         const locate = linkLocator(readContentFiles(join(process.cwd(), 'content'), process.cwd()));
         const lines = broken.map(({ page, href, reason }) => {
           const written = href.startsWith(base) && base !== '/' ? href.slice(base.length - 1) : href;
+          const message = brokenLinkMessage(written, reason);
           const places = locate(written);
-          const where = places.length > 0 ? places.map((p) => `${p.path}:${p.line}:${p.column}`).join(', ') : `a template in src/ (on page ${page})`;
-          return `${where}: link to "${written}" is broken: ${reason}.`;
+          if (places.length === 0) return `The page ${page}: ${message} The site's templates make this link, not content/: report it to the site's developers.`;
+          return places.map(({ path, line, column }) => `${path}:${line}:${column}: ${message}`).join('\n');
         });
-        throw new AstroError(
-          `The build stopped: ${broken.length} broken ${broken.length === 1 ? 'link' : 'links'}.\n${[...new Set(lines)].join('\n')}`,
-          'Link to pages by their address on the site (e.g. /guidance/power/), and to a heading by its id: the heading text in lowercase with hyphens (e.g. #in-practice).',
-        );
+        const unique = [...new Set(lines)];
+        stopBuild([`${unique.length} broken ${unique.length === 1 ? 'link' : 'links'}:`, '', ...unique]);
       },
     },
   };

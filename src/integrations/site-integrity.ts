@@ -4,10 +4,10 @@
  * src/build-checks/check-site.ts, listing every problem at once.
  */
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteProblems } from '../build-checks/check-site.ts';
+import { stopBuild } from './stop-build.ts';
 
 export default function siteIntegrity(): AstroIntegration {
   let base = '/';
@@ -21,12 +21,7 @@ export default function siteIntegrity(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const problems = siteProblems({ dir: fileURLToPath(dir), base, contentDir: join(process.cwd(), 'content'), expectSitemap });
-        if (problems.length > 0) {
-          throw new AstroError(
-            `The build stopped: the built site has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-            'Each line names the content file or page at fault and what to change.',
-          );
-        }
+        if (problems.length > 0) stopBuild([`The built site has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; each line names the content file or page at fault and what to change:`, '', ...problems]);
         logger.info(`Every content file has one page in the search index${expectSitemap ? ', and the sitemap lists exactly the public pages' : ''}.`);
       },
     },

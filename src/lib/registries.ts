@@ -4,6 +4,7 @@ import { pageItem, type CitablePage } from '../citations/page-citations.ts';
 import { glossaryMatcher } from '../glossary/context.ts';
 import { entryBody } from '../markdown/render-source.ts';
 import { getCaseStudies, getEvidence, getGlossary, getGuidance } from './content.ts';
+import { pageCiteKey } from './downloads.ts';
 import { indexPages, type CitingPage, type IndexedPage, type PageIndex } from './page-index.ts';
 import { routes } from './urls.ts';
 
@@ -47,9 +48,9 @@ let citablePages: Promise<{ pages: Map<string, CitablePage>; references: Map<str
 export function getCitablePages() {
   citablePages ??= (async () => {
     const pages: CitablePage[] = [
-      ...(await getGuidance()).map((e) => ({ key: `kb-guidance-${e.id}`, title: e.data.title, path: routes.guidance(e.id), lastReviewed: e.data.lastReviewed })),
-      ...(await getCaseStudies()).map((e) => ({ key: `kb-case-study-${e.id}`, title: e.data.title, path: routes.caseStudy(e.id), lastReviewed: e.data.lastReviewed })),
-      ...(await getEvidence()).map((e) => ({ key: `kb-evidence-${e.id}`, title: e.data.title, path: routes.evidence(e.id), lastReviewed: e.data.lastReviewed })),
+      ...(await getGuidance()).map((e) => ({ key: pageCiteKey('guidance', e.id), title: e.data.title, path: routes.guidance(e.id), lastReviewed: e.data.lastReviewed })),
+      ...(await getCaseStudies()).map((e) => ({ key: pageCiteKey('case-studies', e.id), title: e.data.title, path: routes.caseStudy(e.id), lastReviewed: e.data.lastReviewed })),
+      ...(await getEvidence()).map((e) => ({ key: pageCiteKey('evidence', e.id), title: e.data.title, path: routes.evidence(e.id), lastReviewed: e.data.lastReviewed })),
     ];
     return { pages: new Map(pages.map((page) => [page.key, page])), references: citationContext().formatter.standalone(pages.map(pageItem)) };
   })();

@@ -20,6 +20,7 @@ export function siteRoutes(base: string) {
     glossary: () => href('glossary/'),
     glossaryTerm: (id: string) => href(`glossary/${id}/`),
     references: () => href('references/'),
+    educators: () => href('educators/'),
     search: () => href('search/'),
   };
   /** Where each content collection's entries are published, by collection name. */

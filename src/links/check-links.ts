@@ -5,11 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { isExternal, linkProblem, type LinkTargets } from './resolve.ts';
 
 export interface BrokenLink {
   /** URL path of the page holding the link, without the base path ("/guidance/power/"). */
   page: string;
   href: string;
+  /** What is wrong and what to write instead (src/links/resolve.ts). */
   reason: string;
 }
 
@@ -43,30 +45,11 @@ export function checkLinks(dir: string, base = '/'): BrokenLink[] {
     ids.set(path, elementIds(text));
     links.set(path, [...text.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => decode(match[1]!)));
   }
-  const broken: BrokenLink[] = [];
-
-  for (const [page, hrefs] of links) {
-    for (const href of hrefs) {
-      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue; // another site, mailto: and the like
-      const [pathPart = '', fragment] = href.split('#', 2);
-      let target = page;
-      if (pathPart) {
-        const absolute = new URL(pathPart, `http://site${base}${page.slice(1)}`).pathname;
-        if (!absolute.startsWith(base)) {
-          broken.push({ page, href, reason: `it points outside the site's base path ${base}` });
-          continue;
-        }
-        target = `/${absolute.slice(base.length)}`;
-        if (!pages.has(target)) {
-          // Downloads and assets are files, not pages.
-          if (!existsSync(join(dir, target))) broken.push({ page, href, reason: 'no page or file exists at that address' });
-          continue;
-        }
-      }
-      if (fragment && !ids.get(target)?.has(decodeURIComponent(fragment))) {
-        broken.push({ page, href, reason: `the page has no element with id "${decodeURIComponent(fragment)}"` });
-      }
-    }
-  }
-  return broken;
+  const targets: LinkTargets = { idsOn: (path) => ids.get(path), hasFile: (path) => existsSync(join(dir, path)), addresses: [...pages.keys()] };
+  return [...links].flatMap(([page, hrefs]) =>
+    hrefs.flatMap((href) => {
+      const reason = isExternal(href) ? undefined : linkProblem(href, page, base, targets);
+      return reason ? [{ page, href, reason }] : [];
+    }),
+  );
 }

@@ -16,17 +16,41 @@ import GithubSlugger from 'github-slugger';
 import type { Element } from 'hast';
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 
+/** The heading levels that get an id and an anchor (h2 to h4). */
+export const anchoredDepths = [2, 3, 4] as const;
+
+/**
+ * The ids of one page's headings, given in document order: a heading's own id
+ * if it has one, else its text slugged, repeats numbered ("barriers-1"). The
+ * content check (src/links/content-anchors.ts) uses it to know a page's ids
+ * without rendering it.
+ */
+export function headingIds(): (text: string, given?: unknown) => string {
+  const slugger = new GithubSlugger();
+  return (text, given) => (typeof given === 'string' ? given : slugger.slug(text.trim()));
+}
+
+/**
+ * The ids Astro's own heading step (@astrojs/markdown-satteri), which runs
+ * after this plugin, gives the headings this plugin leaves alone (h1, h5,
+ * h6): their text slugged as it stands, untrimmed, and counted apart from
+ * h2-h4, which reach it with an id already.
+ */
+export function astroHeadingIds(): (text: string) => string {
+  const slugger = new GithubSlugger();
+  return (text) => slugger.slug(text);
+}
+
 /** A factory: Sätteri calls it once per page, so each page slugs its headings afresh. */
 export function headingAnchors(): HastPluginDefinition {
-  const slugger = new GithubSlugger();
+  const idOf = headingIds();
   return defineHastPlugin({
     name: 'coproduction-kb:heading-anchors',
     element: {
-      filter: ['h2', 'h3', 'h4'],
+      filter: anchoredDepths.map((depth) => `h${depth}` as const),
       visit(node, ctx) {
         const text = ctx.textContent(node).trim();
-        const given = node.properties?.['id'];
-        const id = typeof given === 'string' ? given : slugger.slug(text);
+        const id = idOf(text, node.properties?.['id']);
         ctx.setProperty(node, 'id', id);
         const anchor: Element = {
           type: 'element',

@@ -1,5 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
+import { readContentFiles } from '../../src/content-checks/content-files.ts';
+import { projectRoot } from './built-site.ts';
 import { useChromium } from './chromium.ts';
+
+/** How many pages content/ has of a kind, so the tests hold for any number of them. */
+const pagesIn = (folder: string) => readContentFiles(`${projectRoot}content`, projectRoot).filter((file) => file.path.startsWith(`content/${folder}/`)).length;
 
 const page = '/guidance/power/';
 
@@ -28,7 +33,7 @@ describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
     const anchors = await tab.locator('article .heading-wrapper').evaluateAll((wrappers) =>
       wrappers.map((wrapper) => ({ id: wrapper.querySelector('h2, h3, h4')?.id, href: wrapper.querySelector('a.heading-anchor')?.getAttribute('href') })),
     );
-    expect(anchors.length).toBeGreaterThan(3);
+    expect(anchors.length).toBeGreaterThan(0);
     for (const { id, href } of anchors) expect(href).toBe(`#${id}`);
     expect(await tab.locator('#in-practice').isVisible()).toBe(true);
     const link = tab.getByRole('link', { name: 'Link to this section: In practice' });
@@ -60,8 +65,9 @@ describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
     const tab = await browser().newPage();
     await tab.goto(`${inject('siteOrigin')}/evidence-map/`);
     const table = tab.getByRole('table', { name: 'Guidance topics and the sources they cite' });
-    expect(await table.getByRole('columnheader').count()).toBeGreaterThanOrEqual(7);
-    expect(await table.getByRole('rowheader').count()).toBeGreaterThanOrEqual(11);
+    // A column for the page, one per evidence summary's source, and one for other works.
+    expect(await table.getByRole('columnheader').count()).toBe(pagesIn('evidence') + 2);
+    expect(await table.getByRole('rowheader').count()).toBe(pagesIn('guidance'));
     const cell = table.locator('td a').first();
     expect(await cell.textContent()).toMatch(/^\d+ citations?$/);
     const target = (await cell.getAttribute('href'))!;
@@ -74,10 +80,12 @@ describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
   it('offers every topic with its learning outcomes and a reading list to download', async () => {
     const tab = await browser().newPage();
     await tab.goto(`${inject('siteOrigin')}/educators/`);
-    expect(await tab.locator('.educator-topic').count()).toBeGreaterThanOrEqual(11);
-    const bib = (await tab.locator('.reading-list a', { hasText: 'BibTeX' }).first().getAttribute('href'))!;
+    expect(await tab.locator('.educator-topic').count()).toBe(pagesIn('guidance'));
+    const list = tab.locator('.reading-list').first();
+    const works = Number(/\((\d+) works?\)/.exec((await list.locator('summary').textContent()) ?? '')?.[1]);
+    const bib = (await list.locator('a', { hasText: 'BibTeX' }).getAttribute('href'))!;
     const response = await tab.request.get(new URL(bib, tab.url()).href);
-    expect((await response.text()).match(/^@\w+\{/gm)?.length).toBeGreaterThan(3);
+    expect((await response.text()).match(/^@\w+\{/gm)?.length).toBe(works);
     await tab.close();
   });
 });

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/integrations/citation-check.ts';
+import { readContentFiles } from '../../src/content-checks/content-files.ts';
 import { containsInOrder, copiedRuns, normaliseQuoted, quotedParts, readableBlocks, splitQuotations, wordsOf } from './source-wording.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -6,10 +6,10 @@ import { linkLocator } from '../../src/links/locate.ts';
 const site = fileURLToPath(new URL('./fixtures/site/', import.meta.url));
 
 describe('checkLinks', () => {
-  it('reports links to missing pages and missing #fragments, and nothing else', () => {
+  it('reports links to missing pages and missing #fragments, with the nearest address or id, and nothing else', () => {
     expect(checkLinks(site)).toEqual([
-      { page: '/', href: '/guidance/powr/', reason: 'no page or file exists at that address' },
-      { page: '/', href: '/guidance/power/#nowhere', reason: 'the page has no element with id "nowhere"' },
+      { page: '/', href: '/guidance/powr/', reason: 'no page has the address /guidance/powr/. Did you mean /guidance/power/?' },
+      { page: '/', href: '/guidance/power/#nowhere', reason: '/guidance/power/ has no section with the id "nowhere". A section\'s id is its heading in lowercase with hyphens, e.g. #in-practice.' },
     ]);
   });
 

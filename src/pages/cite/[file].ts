@@ -1,9 +1,9 @@
 /** Each content page's own citation as BibTeX, RIS and CSL-JSON ("Cite this page" downloads). */
 import type { GetStaticPaths } from 'astro';
-import { downloadPaths, downloadRoute } from '../../citations/downloads/formats.ts';
+import { downloadRoute, downloadStaticPaths } from '../../citations/downloads/formats.ts';
 import { pageItem } from '../../citations/page-citations.ts';
 import { getCitablePages } from '../../lib/registries.ts';
 
-export const getStaticPaths = (async () => [...(await getCitablePages()).pages.values()].flatMap((page) => downloadPaths(page.key, [pageItem(page)]))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => [...(await getCitablePages()).pages.values()].flatMap((page) => downloadStaticPaths(page.key, [pageItem(page)]))) satisfies GetStaticPaths;
 
 export const GET = downloadRoute;

@@ -5,11 +5,11 @@
  */
 import type { GetStaticPaths } from 'astro';
 import { citationContext } from '../../citations/context.ts';
-import { downloadPaths, downloadRoute } from '../../citations/downloads/formats.ts';
+import { downloadRoute, downloadStaticPaths } from '../../citations/downloads/formats.ts';
 
 export const getStaticPaths = (() => {
   const all = [...citationContext().bibliography.items.values()];
-  return [...downloadPaths('references', all), ...all.flatMap((item) => downloadPaths(item.id, [item]))];
+  return [...downloadStaticPaths('references', all), ...all.flatMap((item) => downloadStaticPaths(item.id, [item]))];
 }) satisfies GetStaticPaths;
 
 export const GET = downloadRoute;

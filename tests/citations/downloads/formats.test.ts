@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { downloadFormats, downloadPaths, downloadRoute } from '../../../src/citations/downloads/formats.ts';
+import { downloadFormats, downloadStaticPaths, downloadRoute } from '../../../src/citations/downloads/formats.ts';
 
 describe('download formats', () => {
   it('publishes every list as .bib, .ris and .json, each with the works it holds', () => {
     const items = [{ id: 'a', type: 'book', title: 'T' }];
-    expect(downloadPaths('power', items)).toEqual([
+    expect(downloadStaticPaths('power', items)).toEqual([
       { params: { file: 'power.bib' }, props: { items, extension: 'bib' } },
       { params: { file: 'power.ris' }, props: { items, extension: 'ris' } },
       { params: { file: 'power.json' }, props: { items, extension: 'json' } },

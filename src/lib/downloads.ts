@@ -1,0 +1,40 @@
+/**
+ * The files the site offers for reference managers, and where: the endpoints
+ * in src/pages/ write exactly these (in the formats of
+ * src/citations/downloads/formats.ts), and the content check knows them from
+ * the sources (src/links/site-addresses.ts), so a link to
+ * /references/references.bib is checked like a link to a page.
+ */
+
+/** Every download's formats: BibTeX, RIS and CSL-JSON, each list of works in all three. */
+export const downloadExtensions = ['bib', 'ris', 'json'] as const;
+
+export type DownloadExtension = (typeof downloadExtensions)[number];
+
+const citeKinds = { guidance: 'guidance', 'case-studies': 'case-study', evidence: 'evidence' } as const;
+
+/** The collections whose pages offer "Cite this page". */
+export type CitableCollection = keyof typeof citeKinds;
+
+export const citableCollections = Object.keys(citeKinds) as CitableCollection[];
+
+/** A page's own citation key ("kb-guidance-power"), which also names its downloads in /cite/. */
+export const pageCiteKey = (collection: CitableCollection, id: string) => `kb-${citeKinds[collection]}-${id}`;
+
+export interface DownloadSources {
+  bibliographyKeys: Iterable<string>;
+  citablePages: { collection: CitableCollection; id: string }[];
+  guidanceIds: string[];
+  topicIds: string[];
+}
+
+/** Every download's address, from the site's root. */
+export function downloadPaths({ bibliographyKeys, citablePages, guidanceIds, topicIds }: DownloadSources): string[] {
+  const each = (folder: string, names: Iterable<string>) => [...names].flatMap((name) => downloadExtensions.map((format) => `/${folder}/${name}.${format}`));
+  return [
+    ...each('references', ['references', ...bibliographyKeys]),
+    ...each('cite', citablePages.map(({ collection, id }) => pageCiteKey(collection, id))),
+    ...each('educators/reading-lists', guidanceIds),
+    ...each('educators/reading-lists/topics', topicIds),
+  ];
+}

@@ -1,0 +1,66 @@
+/**
+ * `npm run check` as a maintainer meets it: the real script, on a small
+ * content tree with three mistakes of different kinds, each of which used to
+ * need a build of its own (a bibliography problem hid the rest).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const script = join(projectRoot, 'scripts/check-content.ts');
+
+/**
+ * The fixture as a project to run the check in: its content/, and the
+ * generator's src/ beside it, where the citation modules look for their
+ * bundled locales (from the working directory, as npm runs scripts in the
+ * project). Under .fixture-builds/, which git ignores.
+ */
+function fixture(name: string): string {
+  const dir = join(projectRoot, '.fixture-builds', 'check-content');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(fileURLToPath(new URL(`./fixtures/${name}/content/`, import.meta.url)), join(dir, 'content'), { recursive: true });
+  symlinkSync(join(projectRoot, 'src'), join(dir, 'src'));
+  return dir;
+}
+
+function check(cwd: string, ...flags: string[]) {
+  const run = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', script, ...flags], { cwd, encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('npm run check', () => {
+  const dir = fixture('a bibliography mistake, a misspelt key and a broken link are reported in one run');
+  const { status, output } = check(dir);
+  const problemLines = output.split('\n').filter((line) => /^\S+:\d+:\d+: /.test(line));
+
+  it('reports a bibliography mistake, a misspelt key and a broken link in one run, each on one line with its fix', () => {
+    expect(problemLines).toEqual([
+      'content/bibliography/more.bib:3:3: Could not read entry "jones2019": expected "rbrace", got "identifier". Check that every { has a matching }, that fields are separated by commas, and that each value is in {braces} or "quotes".',
+      'content/guidance/working-together.mdx:17:22: Unknown citation key "@smtih2020": no entry in content/bibliography/ has this key. Did you mean @smith2020? Add the work to a .bib file, fix the key, or write \\@ for a literal @.',
+      'content/guidance/working-together.mdx:18:81: Link to "/guidance/working-togther/" is broken: no page has the address /guidance/working-togther/. Did you mean /guidance/working-together/?',
+    ]);
+    expect(status).toBe(1);
+  });
+
+  it('prints the lines grouped by file under a count, and nothing else', () => {
+    expect(output.trim().split('\n')).toEqual([
+      '3 problems in 2 files:',
+      '',
+      problemLines[0],
+      '',
+      problemLines[1],
+      problemLines[2],
+      '',
+      'Fix each line above: CONTRIBUTING.md ("What the checks mean") explains every message.',
+    ]);
+  });
+
+  it('keeps what only a developer needs behind --verbose', () => {
+    expect(output).not.toMatch(/src\/|Error|\n\s+at /);
+    expect(check(dir, '--verbose').output).toMatch(/^Checked .*content\/ in [\d.]+ s\.$/m);
+  });
+});

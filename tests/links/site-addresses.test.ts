@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { linkProblem } from '../../src/links/resolve.ts';
+import { linkTargets, siteAddresses, type EntryPage } from '../../src/links/site-addresses.ts';
+
+const entry = (collection: EntryPage['collection'], id: string, data: Record<string, unknown> = {}, more: Partial<EntryPage> = {}): EntryPage => ({ collection, id, data, anchors: [], termIds: [], ...more });
+
+const site = siteAddresses({
+  entries: [
+    entry('guidance', 'power', { topic: 'basics', learningOutcomes: ['Explain power.'], discussionQuestions: [] }, { anchors: ['in-practice'], termIds: ['ebcd'] }),
+    entry('evidence', 'webb-2021', { citesWorks: [] }),
+    entry('glossary', 'ebcd'),
+    entry('glossary', 'tokenism'),
+  ],
+  topicIds: ['basics', 'unused'],
+  bibliographyKeys: ['makey2022'],
+  redirects: ['/guidance/old-power/'],
+  pagesDir: fileURLToPath(new URL('../../src/pages/', import.meta.url)),
+  publicDir: fileURLToPath(new URL('../../public/', import.meta.url)),
+});
+const ids = (page: string) => [...(site.pages.get(page) ?? [])].sort();
+const check = (href: string, page = '/guidance/power/') => linkProblem(href, page, '/', linkTargets(site));
+
+describe('the site from its sources', () => {
+  it('gives a page the ids of its text, its layout and the sections its data shows', () => {
+    expect(ids('/guidance/power/')).toEqual(['at-a-glance', 'cite-this-page', 'header-search', 'in-practice', 'learning-outcomes', 'main-content']);
+    expect(ids('/evidence/webb-2021/')).toEqual(['at-a-glance', 'cite-this-page', 'header-search', 'main-content']);
+  });
+
+  it('lists "Used on" only on the page of a term some page uses', () => {
+    expect(site.pages.get('/glossary/ebcd/')?.has('used-on')).toBe(true);
+    expect(site.pages.get('/glossary/tokenism/')?.has('used-on')).toBe(false);
+  });
+
+  it('has the index pages of src/pages/ with the ids their templates give', () => {
+    expect(site.pages.get('/glossary/')).toEqual(new Set(['main-content', 'header-search', 'ebcd', 'tokenism']));
+    expect(site.pages.get('/guidance/')?.has('topic-basics')).toBe(true);
+    expect(site.pages.get('/guidance/')?.has('topic-unused')).toBe(false);
+    expect(site.pages.has('/topics/unused/')).toBe(true);
+    expect(site.pages.has('/404.html')).toBe(true);
+  });
+
+  it('answers at a redirect, which has no sections, and at every download', () => {
+    expect(check('/guidance/old-power/')).toBeUndefined();
+    expect(check('/guidance/old-power/#in-practice')).toBe('/guidance/old-power/ has no section with the id "in-practice". A section\'s id is its heading in lowercase with hyphens, e.g. #in-practice.');
+    for (const file of ['/references/references.json', '/references/makey2022.ris', '/references/makey2022.json', '/cite/kb-guidance-power.json', '/educators/reading-lists/power.ris', '/educators/reading-lists/topics/basics.bib', '/favicon.svg']) expect(check(file)).toBeUndefined();
+  });
+
+  it('resolves relative links and own-page fragments, and suggests the nearest address', () => {
+    expect(check('../../glossary/#ebcd')).toBeUndefined();
+    expect(check('#in-practice')).toBeUndefined();
+    expect(check('/glossary/#ebdc')).toBe('/glossary/ has no section with the id "ebdc". Did you mean #ebcd?');
+    expect(check('/guidance/powr/')).toBe('no page has the address /guidance/powr/. Did you mean /guidance/power/?');
+  });
+});
