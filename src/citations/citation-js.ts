@@ -54,16 +54,4 @@ export function withLoggedWarnings<T>(read: () => T): { result: T; warnings: str
 /** BibLaTeX's "and others" (et al.) arrives as an author named "others". */
 export const isOthers = (name: { family?: string; literal?: string }) => name.family === 'others' || name.literal === 'others';
 
-/**
- * Formats items as BibTeX or RIS for download. BibTeX keeps "and others"
- * (BibLaTeX's et al.); RIS has no such marker, so it lists only the named authors.
- */
-export function exportItems(items: CslItem[], format: 'bibtex' | 'ris'): string {
-  const data = format === 'ris' ? items.map((item) => (item.author ? { ...item, author: item.author.filter((name) => !isOthers(name)) } : item)) : items;
-  // The items are already CSL-JSON, so they go straight to the output plugin:
-  // a new Cite would parse and normalise them again, which took half of every
-  // download's time (a site writes two per page).
-  return plugins.output.format(format, data, { format: 'text' }) as string;
-}
-
 export { Cite, plugins };

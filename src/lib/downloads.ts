@@ -1,15 +1,15 @@
 /**
  * The files the site offers for reference managers, and where: the endpoints
- * in src/pages/ write exactly these, and the content check knows them from
+ * in src/pages/ write exactly these (in the formats of
+ * src/citations/downloads/formats.ts), and the content check knows them from
  * the sources (src/links/site-addresses.ts), so a link to
  * /references/references.bib is checked like a link to a page.
  */
 
-/** The whole bibliography's formats: /references/references.<format>. */
-export const bibliographyFormats = ['bib', 'ris', 'json'] as const;
+/** Every download's formats: BibTeX, RIS and CSL-JSON, each list of works in all three. */
+export const downloadExtensions = ['bib', 'ris', 'json'] as const;
 
-/** One work's (/references/<key>.<format>), a page's "Cite this page" (/cite/) and a reading list's formats. */
-export const itemFormats = ['bib', 'ris'] as const;
+export type DownloadExtension = (typeof downloadExtensions)[number];
 
 const citeKinds = { guidance: 'guidance', 'case-studies': 'case-study', evidence: 'evidence' } as const;
 
@@ -25,15 +25,16 @@ export interface DownloadSources {
   bibliographyKeys: Iterable<string>;
   citablePages: { collection: CitableCollection; id: string }[];
   guidanceIds: string[];
+  topicIds: string[];
 }
 
 /** Every download's address, from the site's root. */
-export function downloadPaths({ bibliographyKeys, citablePages, guidanceIds }: DownloadSources): string[] {
-  const each = (folder: string, names: Iterable<string>) => [...names].flatMap((name) => itemFormats.map((format) => `/${folder}/${name}.${format}`));
+export function downloadPaths({ bibliographyKeys, citablePages, guidanceIds, topicIds }: DownloadSources): string[] {
+  const each = (folder: string, names: Iterable<string>) => [...names].flatMap((name) => downloadExtensions.map((format) => `/${folder}/${name}.${format}`));
   return [
-    ...bibliographyFormats.map((format) => `/references/references.${format}`),
-    ...each('references', bibliographyKeys),
+    ...each('references', ['references', ...bibliographyKeys]),
     ...each('cite', citablePages.map(({ collection, id }) => pageCiteKey(collection, id))),
     ...each('educators/reading-lists', guidanceIds),
+    ...each('educators/reading-lists/topics', topicIds),
   ];
 }

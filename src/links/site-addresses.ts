@@ -109,6 +109,7 @@ export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, 
       bibliographyKeys,
       citablePages: entries.filter((entry): entry is EntryPage & { collection: CitableCollection } => (citableCollections as string[]).includes(entry.collection)),
       guidanceIds: guidance.map((entry) => entry.id),
+      topicIds,
     }),
     ...filesIn(publicDir).map((file) => `/${file}`),
   ]);

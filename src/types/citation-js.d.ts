@@ -13,12 +13,16 @@ declare module '@citation-js/core' {
     input: {
       /** Runs the parser registered for `format` on `data` (e.g. '@biblatex/text'). */
       data(data: unknown, format: string): unknown;
+      util: {
+        /** Keeps the CSL-JSON fields whose name and value type the schema allows; with `bestGuessConversions`, mends the rest where it can. */
+        clean(data: unknown[], bestGuessConversions?: boolean): unknown[];
+      };
     };
     output: {
       format(name: string, data: unknown[], options?: Record<string, unknown>): string | unknown;
     };
     config: {
-      get(name: '@bibtex'): { parse: { strict: boolean; sentenceCase: 'never' | 'english' | 'always' } };
+      get(name: '@bibtex'): { parse: { strict: boolean; sentenceCase: 'never' | 'english' | 'always' }; format: { asciiOnly: boolean } };
       get(name: '@csl'): {
         engine(data: unknown[], style: string, locale: string, format: string): CiteprocEngine;
         styles: { has(name: string): boolean; get(name: string): string };

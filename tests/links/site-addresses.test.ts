@@ -43,7 +43,7 @@ describe('the site from its sources', () => {
   it('answers at a redirect, which has no sections, and at every download', () => {
     expect(check('/guidance/old-power/')).toBeUndefined();
     expect(check('/guidance/old-power/#in-practice')).toBe('/guidance/old-power/ has no section with the id "in-practice". A section\'s id is its heading in lowercase with hyphens, e.g. #in-practice.');
-    for (const file of ['/references/references.json', '/references/makey2022.ris', '/cite/kb-guidance-power.bib', '/educators/reading-lists/power.ris', '/favicon.svg']) expect(check(file)).toBeUndefined();
+    for (const file of ['/references/references.json', '/references/makey2022.ris', '/references/makey2022.json', '/cite/kb-guidance-power.json', '/educators/reading-lists/power.ris', '/educators/reading-lists/topics/basics.bib', '/favicon.svg']) expect(check(file)).toBeUndefined();
   });
 
   it('resolves relative links and own-page fragments, and suggests the nearest address', () => {

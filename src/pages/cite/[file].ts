@@ -1,16 +1,9 @@
-/** Each content page's own citation as BibTeX and RIS ("Cite this page" downloads). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { exportItems } from '../../citations/citation-js.ts';
-import { pageItem, type CitablePage } from '../../citations/page-citations.ts';
-import { itemFormats } from '../../lib/downloads.ts';
+/** Each content page's own citation as BibTeX, RIS and CSL-JSON ("Cite this page" downloads). */
+import type { GetStaticPaths } from 'astro';
+import { downloadRoute, downloadStaticPaths } from '../../citations/downloads/formats.ts';
+import { pageItem } from '../../citations/page-citations.ts';
 import { getCitablePages } from '../../lib/registries.ts';
 
-const types = { bib: 'application/x-bibtex; charset=utf-8', ris: 'application/x-research-info-systems; charset=utf-8' };
+export const getStaticPaths = (async () => [...(await getCitablePages()).pages.values()].flatMap((page) => downloadStaticPaths(page.key, [pageItem(page)]))) satisfies GetStaticPaths;
 
-export const getStaticPaths = (async () => {
-  const { pages } = await getCitablePages();
-  return [...pages.values()].flatMap((page) => itemFormats.map((extension) => ({ params: { file: `${page.key}.${extension}` }, props: { page, extension } })));
-}) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ page: CitablePage; extension: keyof typeof types }> = ({ props }) =>
-  new Response(exportItems([pageItem(props.page)], props.extension === 'bib' ? 'bibtex' : 'ris'), { headers: { 'Content-Type': types[props.extension] } });
+export const GET = downloadRoute;
