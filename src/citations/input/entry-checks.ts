@@ -64,7 +64,7 @@ export function checkEntry(key: string, item: CslItem, name = `Entry "${key}"`):
   const issued = checked.issued as (CslItem['issued'] & { raw?: string }) | undefined;
   const year = issued?.['date-parts']?.[0]?.[0] ?? /\b\d{4}\b/.exec(issued?.literal ?? issued?.raw ?? '')?.[0];
   // A date written as text ("n.d.") says the work is undated; only a missing date is questionable.
-  if ((year === undefined || String(year).trim() === '') && !issued?.literal) warning(`${name} has no year, so citations of it show "n.d." (no date). Add its year if the work has one, or write year = {n.d.} if it has none.`);
+  if ((year === undefined || String(year).trim() === '') && !issued?.literal && !/^n\.?\s*d\.?$/i.test(issued?.raw ?? '')) warning(`${name} has no year, so citations of it show "n.d." (no date). Add its year if the work has one, or write year = {n.d.} if it has none.`);
   // Web pages and other documents are often anonymous; a journal article, book or thesis rarely is.
   if (authoredTypes.has(String(checked.type)) && !nameRoles.some((role) => (checked[role] as CslName[] | undefined)?.length)) warning(`${name} has no author or editor, so citations of it show its title instead. Add who wrote it, a person or an organisation, if that is known.`);
 
