@@ -27,7 +27,7 @@ import type { Bibliography } from './bibliography.ts';
 import { isOthers, type CslItem } from './citation-js.ts';
 import { citeEnd, citeKeyEnd, citeStart, createEngine, sortKeys, type Engine } from './engine.ts';
 import type { CitationMode } from './parse.ts';
-import { asCitedIn, citedIn } from './related.ts';
+import { asCitedIn, citedIn, withWorksCitedThrough } from './related.ts';
 import type { StyleInfo } from './styles.ts';
 
 /** One work in a citation, ready for citeproc: affixes are citeproc's text (see affixes.ts). */
@@ -316,9 +316,8 @@ export class CitationFormatter {
     return citations.map((citation) => this.withAsCitedIn(this.formatShared(citation, contexts), citation, cite));
   }
 
-  /** The keys, each followed by the work it is known through (related.ts), each once. */
   private withSecondary(keys: Iterable<string>): string[] {
-    return [...new Set([...keys].flatMap((key) => [key, citedIn(this.items.get(key))].filter((entry): entry is string => entry !== undefined)))];
+    return withWorksCitedThrough(keys, (key) => this.items.get(key));
   }
 
   /**

@@ -26,3 +26,8 @@ export function citedIn(item: CslItem | undefined): string | undefined {
 
 /** `item` recording that it is known through the work with key `through`. */
 export const withCitedIn = (item: CslItem, through: string): CslItem => ({ ...item, custom: { ...((item['custom'] as object | undefined) ?? {}), citedIn: through } });
+
+/** The keys, each followed by the work it is known through, each once: the works a page's reference list shows. */
+export function withWorksCitedThrough(keys: Iterable<string>, itemOf: (key: string) => CslItem | undefined): string[] {
+  return [...new Set([...keys].flatMap((key) => [key, citedIn(itemOf(key))].filter((entry): entry is string => entry !== undefined)))];
+}

@@ -15,6 +15,7 @@ import { parseFrontmatter } from 'astro/markdown';
 import { bibliographyFile, readBibliography, type Bibliography, type BibliographyReport } from '../citations/bibliography.ts';
 import { checkFileCitations, keyFields, type ContentFile, type Problem } from '../citations/check.ts';
 import { citedKeysInOrder } from '../citations/collect.ts';
+import { withWorksCitedThrough } from '../citations/related.ts';
 import { parseFile } from '../citations/scan.ts';
 import { timedCitations } from '../citations/timing.ts';
 import { termMatcher } from '../glossary/match.ts';
@@ -192,7 +193,7 @@ export function checkContent({ root, pagesDir, publicDir, today, bibliography: r
         rememberAnalysis(body, mdx, analysis);
         cited = new Set(citedKeysInOrder(found));
         for (const key of cited) used.add(key);
-        page = { anchors: contentAnchors(tree, found), termIds: analysis.termIds };
+        page = { anchors: contentAnchors(tree, found, (keys) => withWorksCitedThrough(keys, (key) => bibliography.items.get(key))), termIds: analysis.termIds };
         links = contentLinks(tree, body);
       })),
     );

@@ -43,8 +43,12 @@ function hastIds(element: Element): string[] {
   return [...own, ...element.children.flatMap((child: ElementContent) => (child.type === 'element' ? hastIds(child) : []))];
 }
 
-/** Every id the page's body gives it; `found` are the citations the check found in `tree`. */
-export function contentAnchors(tree: Root, found: FoundCitation[]): string[] {
+/**
+ * Every id the page's body gives it; `found` are the citations the check
+ * found in `tree`, and `listed` turns the keys cited into the works the
+ * reference list shows (with those they are known through, src/citations/related.ts).
+ */
+export function contentAnchors(tree: Root, found: FoundCitation[], listed: (cited: string[]) => string[] = (cited) => cited): string[] {
   const citationsIn = Map.groupBy(found, (entry) => entry.run.parent);
   const anchoredId = headingIds();
   const otherId = astroHeadingIds();
@@ -59,7 +63,7 @@ export function contentAnchors(tree: Root, found: FoundCitation[]): string[] {
       if (typeof id === 'string') ids.push(id);
     }
   });
-  const keys = citedKeysInOrder(found);
+  const keys = listed(citedKeysInOrder(found));
   // The list's heading and an item per work; what each item says does not change its id.
   if (keys.length > 0) ids.push(...hastIds(referenceListElement(keys.map((key) => ({ key, html: '' })))));
   return ids;

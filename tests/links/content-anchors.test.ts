@@ -51,6 +51,13 @@ describe('content anchors', () => {
     expect(contentAnchors(tree, found).sort()).toEqual(rendered.sort());
   });
 
+  it('lists a work cited through another with the work it is known through', () => {
+    const { tree, found } = read('content/guidance/page.md', 'A study [@smith2019].\n');
+    const through: Record<string, string> = { smith2019: 'review2020' };
+    const listed = (keys: string[]) => keys.flatMap((key) => [key, through[key] ?? []].flat());
+    expect(contentAnchors(tree, found, listed)).toEqual(['page-references', 'ref-smith2019', 'ref-review2020']);
+  });
+
   it('gives a page without citations no reference list', () => {
     const { tree, found } = read('content/guidance/page.md', '## Only a heading\n');
     expect(contentAnchors(tree, found)).toEqual(['only-a-heading']);
