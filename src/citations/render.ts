@@ -104,6 +104,9 @@ export function citationHtml(cluster: string, previews: Map<string, string>, cit
   return `<span class="citation">${marked}</span>`;
 }
 
+/** Whether rendered HTML holds a citation made here. */
+export const hasCitations = (html: string) => html.includes('class="cite__link"');
+
 /** "a", "b", ... "z", "aa", "ab": the letters Wikipedia gives a reference's back-links. */
 export function backLinkLetter(index: number): string {
   const letter = String.fromCharCode(97 + (index % 26));
