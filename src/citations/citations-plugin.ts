@@ -23,7 +23,7 @@ import { formatProblem, citationProblems } from './check.ts';
 import { childAt, childLength, citationsInRun, citedKeysInOrder, linkTypes, type FoundCitation } from './collect.ts';
 import type { CitationFormatter, FormatCitation } from './format.ts';
 import type { LocatorMap } from './locator.ts';
-import { citationHtml, referenceListElement } from './render.ts';
+import { citationHtml, PageCites, referenceListElement } from './render.ts';
 import { timedCitations } from './timing.ts';
 
 export interface CitationContext {
@@ -144,18 +144,17 @@ export function citationsPlugin(options: CitationsPluginOptions): () => MdastPlu
           const clusters = formatter.formatPage(citations);
           const references = formatter.references(citedKeysInOrder(found));
           const previews = new Map(references.map((reference) => [reference.key, reference.html]));
-          let previewCount = 0;
-          const nextId = () => `cite-preview-${(previewCount += 1)}`;
+          const cites = new PageCites();
 
           const byRun = Map.groupBy(
-            found.map((entry, index) => ({ entry, html: citationHtml(affixes[index]!.restore(clusters[index]!), previews, nextId) })),
+            found.map((entry, index) => ({ entry, html: citationHtml(affixes[index]!.restore(clusters[index]!), previews, cites) })),
             ({ entry }) => entry.run,
           );
           for (const [run, entries] of byRun) {
             ctx.setProperty(run.parent as MdastTarget, 'children', withCitations(run, entries.map(({ entry, html }) => ({ start: entry.citation.start, end: entry.citation.end, html })).sort((a, b) => a.start - b.start)));
           }
 
-          const list = hastBlock(referenceListElement(references));
+          const list = hastBlock(referenceListElement(references, cites));
           if (placeholder) ctx.replaceNode(placeholder, list);
           else ctx.appendChild(tree, list);
         }),

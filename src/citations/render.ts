@@ -1,9 +1,10 @@
 /**
  * Markup for citations and reference lists. A citation links to its entry in
- * the page's reference list; its full reference sits beside it as a preview
- * that CSS shows on hover and focus, so it works without JavaScript, and
- * aria-describedby reads it to screen readers. Previews and reference lists
- * are kept out of the search index.
+ * the page's reference list, and each entry links back to every place it is
+ * cited, so both work without JavaScript. The full reference also sits beside
+ * the citation as a hidden preview: aria-describedby reads it to screen
+ * readers, and src/scripts/citation-previews.ts shows it on hover, focus and
+ * tap. Previews and reference lists are kept out of the search index.
  */
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -13,6 +14,32 @@ import { citeEnd, citeKeyEnd, citeStart } from './engine.ts';
 import type { FormattedReference } from './format.ts';
 
 export const referenceId = (key: string) => `ref-${key}`;
+/** The id of the reference list's heading. Not "references": a content heading called References would take that id. */
+export const referenceListId = 'page-references';
+
+/**
+ * The citations of one page, numbered in the order they are rendered: each
+ * cite gets an id, so its entry in the reference list can link back to it.
+ */
+export class PageCites {
+  private count = 0;
+  private readonly byKey = new Map<string, string[]>();
+
+  /** Ids for the next cite of `key`: its link's and its preview's. */
+  next(key: string): { link: string; preview: string } {
+    this.count += 1;
+    const link = `cite-${this.count}`;
+    const ids = this.byKey.get(key);
+    if (ids) ids.push(link);
+    else this.byKey.set(key, [link]);
+    return { link, preview: `cite-preview-${this.count}` };
+  }
+
+  /** The ids of every cite of `key`, in order. */
+  of(key: string): readonly string[] {
+    return this.byKey.get(key) ?? [];
+  }
+}
 
 const referenceHast = new Map<string, ElementContent[]>();
 const referenceMarkup = new Map<string, string>();
@@ -66,25 +93,48 @@ const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&l
  * holds raw HTML only in the strings `mdx({ optimize })` compiles static
  * content to, which the site's config turns on.
  */
-export function citationHtml(cluster: string, previews: Map<string, string>, nextId: () => string): string {
-  const cites = cluster.replace(new RegExp(`${citeStart}([^${citeKeyEnd}]*)${citeKeyEnd}([^${citeEnd}]*)${citeEnd}`, 'g'), (_, key: string, html: string) => {
-    const previewId = nextId();
+export function citationHtml(cluster: string, previews: Map<string, string>, cites: PageCites): string {
+  const marked = cluster.replace(new RegExp(`${citeStart}([^${citeKeyEnd}]*)${citeKeyEnd}([^${citeEnd}]*)${citeEnd}`, 'g'), (_, key: string, html: string) => {
+    const ids = cites.next(key);
     return (
-      `<span class="cite"><a href="#${escape(referenceId(key))}" class="cite__link" aria-describedby="${previewId}">${html}</a>` +
-      `<span id="${previewId}" class="cite__preview" role="tooltip" data-pagefind-ignore="">${referenceHtml(previews.get(key) ?? '')}</span></span>`
+      `<span class="cite"><a href="#${escape(referenceId(key))}" id="${ids.link}" class="cite__link" aria-describedby="${ids.preview}">${html}</a>` +
+      `<span id="${ids.preview}" class="cite__preview" role="tooltip" data-pagefind-ignore="">${referenceHtml(previews.get(key) ?? '')}</span></span>`
     );
   });
-  return `<span class="citation">${cites}</span>`;
+  return `<span class="citation">${marked}</span>`;
 }
 
-export function referenceListElement(references: FormattedReference[]): Element {
+/** Whether rendered HTML holds a citation made here. */
+export const hasCitations = (html: string) => html.includes('class="cite__link"');
+
+/** "a", "b", ... "z", "aa", "ab": the letters Wikipedia gives a reference's back-links. */
+export function backLinkLetter(index: number): string {
+  const letter = String.fromCharCode(97 + (index % 26));
+  return index < 26 ? letter : backLinkLetter(Math.floor(index / 26) - 1) + letter;
+}
+
+const backLink = (id: string, label: string): Element => ({ type: 'element', tagName: 'a', properties: { href: `#${id}`, className: ['references__backlink'] }, children: [text(label)] });
+
+/**
+ * Links from a reference back to where the page cites it: "Back to the
+ * citation", or "Back to citations: a b c" for several, as Wikipedia's
+ * "^ a b c". Read in its list item, each says where it leads.
+ */
+function backLinks(ids: readonly string[]): ElementContent[] {
+  if (ids.length === 0) return [];
+  const arrow: Element = { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [text('↑ ')] };
+  const links: ElementContent[] = ids.length === 1 ? [backLink(ids[0]!, 'Back to the citation')] : [text('Back to citations: '), ...ids.flatMap((id, index) => [...(index > 0 ? [text(' ')] : []), backLink(id, backLinkLetter(index))])];
+  return [text(' '), { type: 'element', tagName: 'span', properties: { className: ['references__backlinks'] }, children: [arrow, ...links] }];
+}
+
+/** A page's reference list; `cites`, where given, adds each entry's links back to its citations. */
+export function referenceListElement(references: FormattedReference[], cites?: PageCites): Element {
   return {
     type: 'element',
     tagName: 'section',
-    properties: { className: ['references'], ariaLabelledBy: ['page-references'], dataPagefindIgnore: '' },
+    properties: { className: ['references'], ariaLabelledBy: [referenceListId], dataPagefindIgnore: '' },
     children: [
-      // Not "references": a content heading called References would take that id.
-      { type: 'element', tagName: 'h2', properties: { id: 'page-references' }, children: [text('References')] },
+      { type: 'element', tagName: 'h2', properties: { id: referenceListId }, children: [text('References')] },
       {
         type: 'element',
         tagName: 'ul',
@@ -93,7 +143,7 @@ export function referenceListElement(references: FormattedReference[]): Element 
           type: 'element',
           tagName: 'li',
           properties: { id: referenceId(reference.key) },
-          children: referenceContent(reference.html),
+          children: [...referenceContent(reference.html), ...backLinks(cites?.of(reference.key) ?? [])],
         })),
       },
     ],

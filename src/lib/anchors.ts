@@ -20,11 +20,18 @@ export const anchors = {
   worksCitedBySource: 'works-cited-by-source',
   /** A glossary term's page: the pages that use the term. */
   usedOn: 'used-on',
-  /** The search page's headings. */
+  /** The search page's filters (their disclosure) and results heading. */
   filterHeading: 'filter-heading',
   resultsHeading: 'results-heading',
   /** A topic's section on /guidance/ and /educators/. */
   topic: (topicId: string) => `topic-${topicId}`,
+  /** A topic page's sections: its guidance, case studies, evidence and glossary terms. */
+  topicGuidance: 'guidance',
+  topicCaseStudies: 'case-studies',
+  topicEvidence: 'evidence',
+  topicTerms: 'glossary-terms',
+  /** A letter's terms on /glossary/, the A to Z's targets (see glossaryLetter). */
+  glossaryLetter: (letter: string) => `letter-${/^[A-Z]$/.test(letter) ? letter.toLowerCase() : 'other'}`,
   /** A guidance page's section on /educators/. */
   guide: (entryId: string) => `guide-${entryId}`,
   /** A term on /glossary/ and a work on /references/ are found by their own id. */
@@ -45,6 +52,22 @@ export const optionalSections = {
   evidence: (data: { citesWorks: unknown[] }) => ({ worksCitedBySource: data.citesWorks.length > 0 }),
   /** `usedOn`: the pages that use the term. */
   glossary: (usedOn: unknown[]) => ({ usedOn: usedOn.length > 0 }),
+  /** A topic page's lists, from what the topic holds of each. */
+  topic: (holds: { guidance: unknown[]; caseStudies: unknown[]; evidence: unknown[]; terms: unknown[] }) => ({
+    topicGuidance: holds.guidance.length > 0,
+    topicCaseStudies: holds.caseStudies.length > 0,
+    topicEvidence: holds.evidence.length > 0,
+    topicTerms: holds.terms.length > 0,
+  }),
+};
+
+/**
+ * The letter a glossary term is filed under on /glossary/: its first letter
+ * without accents, or "#" for a term that starts with a digit or symbol.
+ */
+export const glossaryLetter = (term: string): string => {
+  const first = term.normalize('NFD').charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(first) ? first : '#';
 };
 
 /** The sections named in `anchors` by a plain id. */

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { anchors, optionalSections, shownSections } from '../lib/anchors.ts';
+import { anchors, glossaryLetter, optionalSections, shownSections } from '../lib/anchors.ts';
 import { citableCollections, downloadPaths, type CitableCollection } from '../lib/downloads.ts';
 import { siteRoutes } from '../lib/routes.ts';
 import type { LinkTargets } from './resolve.ts';
@@ -69,6 +69,18 @@ export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, 
   const guidance = entries.filter((entry) => entry.collection === 'guidance');
   const topicsWithGuidance = topicIds.filter((topic) => guidance.some((entry) => entry.data?.['topic'] === topic));
   const usedTerms = new Set(entries.filter((entry) => entry.collection !== 'glossary').flatMap((entry) => entry.termIds));
+  const terms = entries.filter((entry) => entry.collection === 'glossary');
+  const inTopic = (collection: EntryCollection, topic: string) => entries.filter((entry) => entry.collection === collection && list(entry.data?.['topics']).includes(topic));
+  /** The lists a topic page shows, as src/pages/topics/[id].astro decides. */
+  const topicSections = (topic: string) =>
+    shownSections(
+      optionalSections.topic({
+        guidance: guidance.filter((entry) => entry.data?.['topic'] === topic),
+        caseStudies: inTopic('case-studies', topic),
+        evidence: inTopic('evidence', topic),
+        terms: inTopic('glossary', topic),
+      }),
+    );
 
   /** Ids the templates add to a fixed page, beyond the layout's. */
   const fixedIds = new Map<string, string[]>([
@@ -76,7 +88,7 @@ export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, 
     ['/404.html', [anchors.notFoundSearch]],
     [routes.guidanceIndex(), topicsWithGuidance.map(anchors.topic)],
     [routes.educators(), [...topicsWithGuidance.map(anchors.topic), ...guidance.map((entry) => anchors.guide(entry.id))]],
-    [routes.glossary(), entries.filter((entry) => entry.collection === 'glossary').map((entry) => anchors.term(entry.id))],
+    [routes.glossary(), [...terms.map((entry) => anchors.term(entry.id)), ...new Set(terms.map((entry) => anchors.glossaryLetter(glossaryLetter(String(entry.data?.['term'] ?? entry.id)))))]],
     [routes.references(), bibliographyKeys.map(anchors.work)],
     [routes.search(), [anchors.filterHeading, anchors.resultsHeading]],
   ]);
@@ -98,7 +110,7 @@ export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, 
   const layout = [anchors.main, anchors.headerSearch];
   const pages = new Map<string, Set<string>>();
   for (const address of fixedPages(pagesDir)) pages.set(address, new Set([...layout, ...(fixedIds.get(address) ?? [])]));
-  for (const topic of topicIds) pages.set(routes.topic(topic), new Set(layout));
+  for (const topic of topicIds) pages.set(routes.topic(topic), new Set([...layout, ...topicSections(topic)]));
   for (const entry of entries) pages.set(entryRoutes[entry.collection](entry.id), new Set([...layout, ...entryIds(entry), ...entry.anchors]));
   const livePages = [...pages.keys()].filter((address) => address !== '/404.html');
   // Astro writes a redirect as a small page of its own, with no ids.

@@ -57,8 +57,12 @@ export function startSearchPage(): void {
   const list = document.getElementById('search-results');
   const more = document.getElementById('search-more');
   const shortcut = document.getElementById('search-shortcut');
+  const filterPanel = document.getElementById('search-filters');
+  const filterCount = document.getElementById('search-filter-count');
   if (!(form instanceof HTMLFormElement) || !(input instanceof HTMLInputElement) || !(shortcut instanceof HTMLInputElement)) return;
-  if (!status || !spelling || !list || !more) return;
+  if (!status || !spelling || !list || !more || !(filterPanel instanceof HTMLDetailsElement) || !filterCount) return;
+  // Beside the results where there is room; on a phone, closed above them, so the results come first.
+  if (matchMedia('(min-width: 48rem)').matches) filterPanel.open = true;
 
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Labels;
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox][name]')];
@@ -111,6 +115,8 @@ export function startSearchPage(): void {
 
   const run = async (state: SearchState, debounce: boolean) => {
     const ticket = ++latest;
+    const active = Object.values(state.filters).flat().length;
+    filterCount.textContent = active > 0 ? `(${active} active)` : '';
     history.replaceState(history.state, '', `${location.pathname}${writeState(state)}`);
     spelling.hidden = true;
     if (!state.query && !hasFilters(state)) {

@@ -27,16 +27,16 @@ const defaultAttributes = (tagName: string) => (defaults[tagName] ?? []).filter(
 
 /** The site's own markup: which classes and attributes each element may carry beyond GitHub's. */
 const siteAttributes: Attributes = {
-  // Heading anchors, glossary links, citation links, GFM footnote back-links.
-  a: [...defaultAttributes('a'), ['className', 'heading-anchor', 'glossary-link', 'cite__link', 'data-footnote-backref'], 'dataPagefindIgnore'],
+  // Heading anchors, glossary links, citation links and references' links back to them, GFM footnote back-links.
+  a: [...defaultAttributes('a'), ['className', 'heading-anchor', 'glossary-link', 'cite__link', 'references__backlink', 'data-footnote-backref'], 'dataPagefindIgnore'],
   // Heading anchors' wrappers; notes (src/components/content/Note.astro).
   div: [...defaultAttributes('div'), ['className', 'heading-wrapper', 'note'], ['role', 'note']],
   img: [...defaultAttributes('img'), ['loading', 'lazy', 'eager'], ['decoding', 'async', 'sync', 'auto']],
   // Table regions that scroll on a phone; reference lists; GFM footnotes.
   section: [['className', 'table-scroll', 'references', 'footnotes'], 'ariaLabel', 'ariaLabelledBy', 'dataPagefindIgnore', 'dataFootnotes'],
-  // Citations, their previews (citeproc's entries, whose blocks became spans), and text for screen readers only.
+  // Citations, their previews (citeproc's entries, whose blocks became spans), references' back-links, and text for screen readers only.
   span: [
-    ['className', 'citation', 'cite', 'cite__preview', 'csl-entry', 'csl-left-margin', 'csl-right-inline', 'csl-block', 'csl-indent', 'csl-normal', 'csl-small-caps', 'csl-underline', 'visually-hidden'],
+    ['className', 'citation', 'cite', 'cite__preview', 'references__backlinks', 'csl-entry', 'csl-left-margin', 'csl-right-inline', 'csl-block', 'csl-indent', 'csl-normal', 'csl-small-caps', 'csl-underline', 'visually-hidden'],
     ['role', 'tooltip'],
     ['ariaHidden', 'true'],
     'dataPagefindIgnore',

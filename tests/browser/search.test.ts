@@ -123,8 +123,10 @@ describe.skipIf(!inject('chromium'))('the search page', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.type('leadership');
     await waitForResults(page);
-    // Tab past the Search button to the first filter.
+    // Tab past the Search button and the filters' summary to the first filter.
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('type');
     const before = await page.locator('#search-status').textContent();
@@ -138,6 +140,33 @@ describe.skipIf(!inject('chromium'))('the search page', () => {
       reached = await page.evaluate(() => document.activeElement?.closest('.search-result') !== null);
     }
     expect(reached).toBe(true);
+    await page.close();
+  });
+
+  it('puts the first result on the first screen of a phone, with the filters closed above it saying how many are ticked', async () => {
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+    await topResults(page, `${origin()}/search/?q=power&type=guidance&type=case-study`);
+    const heading = (await page.locator('.search-result h3').first().boundingBox())!;
+    expect(heading.y + heading.height).toBeLessThanOrEqual(844);
+    const filters = page.locator('#search-filters');
+    expect(await filters.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await filters.locator('summary').textContent()).toBe('Filter results (2 active)');
+
+    await filters.locator('summary').click();
+    const before = await page.locator('#search-status').textContent();
+    await page.locator('input[name=type][value=case-study]').uncheck();
+    await page.waitForFunction((previous) => document.getElementById('search-status')?.textContent !== previous, before);
+    expect(await filters.locator('summary').textContent()).toBe('Filter results (1 active)');
+    await page.close();
+  });
+
+  it('shows the filters beside the results on a wide screen, and has no button that does nothing', async () => {
+    const page = await browser().newPage({ viewport: { width: 1366, height: 768 } });
+    await topResults(page, `${origin()}/search/?q=power`);
+    expect(await page.locator('#search-filters').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    expect((await page.locator('#search-filters summary').textContent())?.trim()).toBe('Filter results');
+    // Filters apply as they are ticked: the only buttons search, or show more when there is more.
+    expect(await page.locator('button:visible').allTextContents()).toEqual(['Search', 'Search', 'Show more results']);
     await page.close();
   });
 

@@ -40,12 +40,16 @@ function pandocVersion(): string {
   }
 }
 
-/** An element's text as a reader sees it: a citation without its hidden preview, a numbered entry's number set apart. */
+/**
+ * An element's text as a reader sees it: a citation without its hidden
+ * preview, a numbered entry's number set apart, a reference without its
+ * links back to the citations (the site's, not the style's).
+ */
 const textOf = (node: Element): string => {
   let text = '';
   visit(node, (child) => {
     const classes = child.type === 'element' ? ((child.properties['className'] as string[] | undefined) ?? []) : [];
-    if (classes.includes('cite__preview')) return 'skip';
+    if (classes.includes('cite__preview') || classes.includes('references__backlinks')) return 'skip';
     if (classes.includes('csl-right-inline')) text += ' ';
     if (child.type === 'text') text += child.value;
     return undefined;

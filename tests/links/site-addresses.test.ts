@@ -9,8 +9,8 @@ const site = siteAddresses({
   entries: [
     entry('guidance', 'power', { topic: 'basics', learningOutcomes: ['Explain power.'], discussionQuestions: [] }, { anchors: ['in-practice'], termIds: ['ebcd'] }),
     entry('evidence', 'webb-2021', { citesWorks: [] }),
-    entry('glossary', 'ebcd'),
-    entry('glossary', 'tokenism'),
+    entry('glossary', 'ebcd', { term: 'EBCD', topics: ['basics'] }),
+    entry('glossary', 'tokenism', { term: 'Tokenism' }),
   ],
   topicIds: ['basics', 'unused'],
   bibliographyKeys: ['makey2022'],
@@ -33,10 +33,13 @@ describe('the site from its sources', () => {
   });
 
   it('has the index pages of src/pages/ with the ids their templates give', () => {
-    expect(site.pages.get('/glossary/')).toEqual(new Set(['main-content', 'header-search', 'ebcd', 'tokenism']));
+    expect(site.pages.get('/glossary/')).toEqual(new Set(['main-content', 'header-search', 'ebcd', 'tokenism', 'letter-e', 'letter-t']));
     expect(site.pages.get('/guidance/')?.has('topic-basics')).toBe(true);
     expect(site.pages.get('/guidance/')?.has('topic-unused')).toBe(false);
     expect(site.pages.has('/topics/unused/')).toBe(true);
+    // A topic page's lists: only those the topic has something for.
+    expect(ids('/topics/basics/')).toEqual(['glossary-terms', 'guidance', 'header-search', 'main-content']);
+    expect(ids('/topics/unused/')).toEqual(['header-search', 'main-content']);
     expect(site.pages.has('/404.html')).toBe(true);
   });
 
