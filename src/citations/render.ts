@@ -55,6 +55,17 @@ function deepFreeze<T>(value: T): T {
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/**
+ * What to add after a work's reference in previews and reference lists, as
+ * an element and as the same element's HTML: what kind of evidence the work
+ * is (src/evidence/evidence-notes.ts). Nothing unless the site gives it.
+ */
+export type ReferenceNotes = (key: string) => { element: Element; html: string } | undefined;
+const noNotes: ReferenceNotes = () => undefined;
+const noteHtml = (note: ReturnType<ReferenceNotes>) => (note ? ` ${note.html}` : '');
+// A copy per page: the note is shared, and a tree handed on may be changed.
+const noteContent = (note: ReturnType<ReferenceNotes>): ElementContent[] => (note ? [text(' '), structuredClone(note.element)] : []);
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -66,18 +77,18 @@ const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&l
  * holds raw HTML only in the strings `mdx({ optimize })` compiles static
  * content to, which the site's config turns on.
  */
-export function citationHtml(cluster: string, previews: Map<string, string>, nextId: () => string): string {
+export function citationHtml(cluster: string, previews: Map<string, string>, nextId: () => string, notes: ReferenceNotes = noNotes): string {
   const cites = cluster.replace(new RegExp(`${citeStart}([^${citeKeyEnd}]*)${citeKeyEnd}([^${citeEnd}]*)${citeEnd}`, 'g'), (_, key: string, html: string) => {
     const previewId = nextId();
     return (
       `<span class="cite"><a href="#${escape(referenceId(key))}" class="cite__link" aria-describedby="${previewId}">${html}</a>` +
-      `<span id="${previewId}" class="cite__preview" role="tooltip" data-pagefind-ignore="">${referenceHtml(previews.get(key) ?? '')}</span></span>`
+      `<span id="${previewId}" class="cite__preview" role="tooltip" data-pagefind-ignore="">${referenceHtml(previews.get(key) ?? '')}${noteHtml(notes(key))}</span></span>`
     );
   });
   return `<span class="citation">${cites}</span>`;
 }
 
-export function referenceListElement(references: FormattedReference[]): Element {
+export function referenceListElement(references: FormattedReference[], notes: ReferenceNotes = noNotes): Element {
   return {
     type: 'element',
     tagName: 'section',
@@ -93,7 +104,7 @@ export function referenceListElement(references: FormattedReference[]): Element 
           type: 'element',
           tagName: 'li',
           properties: { id: referenceId(reference.key) },
-          children: referenceContent(reference.html),
+          children: [...referenceContent(reference.html), ...noteContent(notes(reference.key))],
         })),
       },
     ],
