@@ -23,6 +23,9 @@ export const anchors = {
   /** The search page's headings. */
   filterHeading: 'filter-heading',
   resultsHeading: 'results-heading',
+  /** The About page's sections that other pages link to. */
+  feedback: 'feedback',
+  licence: 'licence',
   /** A topic's section on /guidance/ and /educators/. */
   topic: (topicId: string) => `topic-${topicId}`,
   /** A guidance page's section on /educators/. */

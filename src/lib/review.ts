@@ -11,3 +11,12 @@ export function isOverdue(nextReviewDue: Date, today: Date): boolean {
 export function startOfDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
+
+/** The longest time any page waits between reviews, in whole months (rounded up), or undefined for no pages. */
+export function longestReviewInterval(pages: readonly { lastReviewed: Date; nextReviewDue: Date }[]): number | undefined {
+  const months = pages.map(({ lastReviewed: from, nextReviewDue: to }) => {
+    const whole = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+    return to.getUTCDate() > from.getUTCDate() ? whole + 1 : whole;
+  });
+  return months.length > 0 ? Math.max(...months) : undefined;
+}

@@ -79,6 +79,7 @@ export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, 
     [routes.glossary(), entries.filter((entry) => entry.collection === 'glossary').map((entry) => anchors.term(entry.id))],
     [routes.references(), bibliographyKeys.map(anchors.work)],
     [routes.search(), [anchors.filterHeading, anchors.resultsHeading]],
+    [routes.about(), [anchors.feedback, anchors.licence]],
   ]);
 
   /** Ids the entry templates add around the page's own text. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDay } from '../../src/lib/dates.ts';
-import { isOverdue } from '../../src/lib/review.ts';
+import { isOverdue, longestReviewInterval } from '../../src/lib/review.ts';
 
 const due = new Date('2027-11-23');
 
@@ -29,5 +29,20 @@ describe('the day the site is built', () => {
 
   it('names a SOURCE_DATE_EPOCH that is not a number of seconds', () => {
     expect(() => buildDay({ SOURCE_DATE_EPOCH: '2027-11-24' })).toThrow('SOURCE_DATE_EPOCH is "2027-11-24": write the build\'s date as whole seconds since 1970-01-01');
+  });
+});
+
+describe('the longest wait between reviews', () => {
+  const page = (lastReviewed: string, nextReviewDue: string) => ({ lastReviewed: new Date(lastReviewed), nextReviewDue: new Date(nextReviewDue) });
+
+  it('counts whole months, a part month as a whole one', () => {
+    expect(longestReviewInterval([page('2026-11-23', '2027-11-23')])).toBe(12);
+    expect(longestReviewInterval([page('2026-11-23', '2027-11-24')])).toBe(13);
+    expect(longestReviewInterval([page('2026-01-31', '2026-02-28')])).toBe(1);
+  });
+
+  it('is the longest of all pages, and nothing for none', () => {
+    expect(longestReviewInterval([page('2026-01-10', '2026-07-10'), page('2026-01-10', '2027-01-10')])).toBe(12);
+    expect(longestReviewInterval([])).toBeUndefined();
   });
 });
