@@ -16,6 +16,7 @@ import { checkEntry } from './input/entry-checks.ts';
 import { schemeKey } from './input/keys.ts';
 import type { SourceProblem } from './input/problems.ts';
 import { parseRis } from './input/ris.ts';
+import { citedIn } from './related.ts';
 import { keyPattern } from './parse.ts';
 
 export interface Bibliography {
@@ -141,6 +142,13 @@ export function readBibliography(dir: string, displayDir = 'content/bibliography
       bibliography.fileOf.set(key, path);
       bibliography.lineOf!.set(key, entry.line);
     }
+  }
+  // A work cited through another needs that other work: its citations name it.
+  for (const [key, item] of bibliography.items) {
+    const through = citedIn(item);
+    if (!through || bibliography.items.has(through)) continue;
+    const [path, line] = [bibliography.fileOf.get(key)!, bibliography.lineOf!.get(key) ?? 1];
+    report.errors.push({ path, line, column: 1, message: `Entry "${key}" is cited through "${through}" (related), which is not in the bibliography. Add that work, or correct the key in related.` });
   }
   return report;
 }

@@ -27,6 +27,7 @@ import type { Bibliography } from './bibliography.ts';
 import { isOthers, type CslItem } from './citation-js.ts';
 import { citeEnd, citeKeyEnd, citeStart, createEngine, sortKeys, type Engine } from './engine.ts';
 import type { CitationMode } from './parse.ts';
+import { asCitedIn, citedIn } from './related.ts';
 import type { StyleInfo } from './styles.ts';
 
 /** One work in a citation, ready for citeproc: affixes are citeproc's text (see affixes.ts). */
@@ -301,10 +302,46 @@ export class CitationFormatter {
 
   /** One page's citations, in order, each as HTML with every cite between markers carrying its key (engine.ts). */
   formatPage(citations: FormatCitation[]): string[] {
-    const keys = [...new Set(citations.flatMap((citation) => citation.items.map((item) => item.key)))];
-    if (this.perPage) return this.formatInOnePass(citations, keys);
+    const keys = this.withSecondary(citations.flatMap((citation) => citation.items.map((item) => item.key)));
+    if (this.perPage) {
+      const { clusters, secondary } = this.formatInOnePass(citations, keys);
+      return clusters.map((cluster, index) => this.withAsCitedIn(cluster, citations[index]!, (key) => secondary[index]!.get(key)!));
+    }
     const contexts = this.contexts(keys);
-    return citations.map((citation) => this.formatShared(citation, contexts));
+    const cite = (key: string): string => {
+      const item: FormatItem = { key, mode: 'normal', prefix: '', suffix: '' };
+      if (contexts.get(key)!.length === 1) return this.cite(item);
+      return this.cluster(this.register(contexts.get(key)!), [cslCite(item)]);
+    };
+    return citations.map((citation) => this.withAsCitedIn(this.formatShared(citation, contexts), citation, cite));
+  }
+
+  /** The keys, each followed by the work it is known through (related.ts), each once. */
+  private withSecondary(keys: Iterable<string>): string[] {
+    return [...new Set([...keys].flatMap((key) => [key, citedIn(this.items.get(key))].filter((entry): entry is string => entry !== undefined)))];
+  }
+
+  /**
+   * A work known only through another reads as APA asks for a secondary
+   * source: "(Dimopoulos-Bick et al., 2019, as cited in Examining
+   * co-production part 3, n.d.)". The second work is a cite of its own,
+   * after the first one's, so each links to its own reference; in a
+   * narrative citation it goes inside the brackets.
+   */
+  private withAsCitedIn(html: string, citation: FormatCitation, cite: (key: string) => string): string {
+    let result = html;
+    for (const item of citation.items) {
+      const through = citedIn(this.items.get(item.key));
+      if (!through) continue;
+      const pattern = new RegExp(`${citeStart}${item.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${citeKeyEnd}([^${citeEnd}]*)${citeEnd}`);
+      const { suffix } = this.style.layout;
+      result = result.replace(pattern, (whole, text: string) => {
+        const added = `, ${asCitedIn} ${cite(through)}`;
+        const narrative = item.mode === 'author-in-text' && suffix && text.endsWith(suffix);
+        return narrative ? `${wrap(item.key, text.slice(0, -suffix.length))}${added}${suffix}` : `${whole}${added}`;
+      });
+    }
+    return result;
   }
 
   /**
@@ -312,15 +349,18 @@ export class CitationFormatter {
    * style, and nothing is shared. A narrative citation is two cites, as
    * pandoc makes it: the author alone, then the rest without the author.
    */
-  private formatInOnePass(citations: FormatCitation[], keys: string[]): string[] {
+  private formatInOnePass(citations: FormatCitation[], keys: string[]): { clusters: string[]; secondary: Map<string, string>[] } {
     const engine = this.register(keys);
+    // The works cited ones are known through (related.ts) are cites too, straight after theirs, so they are numbered in order.
+    const through = (citation: FormatCitation) => [...new Set(citation.items.flatMap((item) => citedIn(this.items.get(item.key)) ?? []))];
     // A numeric style prints no author, so a narrative citation reads as any other ("(1)"), as in pandoc.
     const narrative = (citation: FormatCitation) => !this.style.numeric && citation.items[0]?.mode === 'author-in-text';
     const cites = citations.flatMap((citation) => {
       const items = this.ordered(citation.items).map((item) => cslCite(item, item.mode === 'suppress-author' ? 'suppress-author' : undefined));
-      if (!narrative(citation)) return [items];
+      const secondary = through(citation).map((key) => [cslCite({ key, mode: 'normal', prefix: '', suffix: '' })]);
+      if (!narrative(citation)) return [items, ...secondary];
       const [first, ...others] = citation.items;
-      return [[cslCite(first!, 'author-only')], [cslCite({ ...first!, mode: 'suppress-author' })], ...(others.length > 0 ? [this.ordered(others).map((item) => cslCite(item))] : [])];
+      return [[cslCite(first!, 'author-only')], [cslCite({ ...first!, mode: 'suppress-author' })], ...(others.length > 0 ? [this.ordered(others).map((item) => cslCite(item))] : []), ...secondary];
     });
     const results = engine.rebuildProcessorState(
       // Cites come in the order ordered() gives; citeproc keeps it (numeric styles: its own order, by number).
@@ -331,15 +371,21 @@ export class CitationFormatter {
     const byNumber = this.numberedKeys(engine);
     const html = results.map(([, , text]) => withNumberedKeys(etAl(text), byNumber));
     let next = 0;
-    return citations.map((citation) => {
-      if (!narrative(citation)) return this.layout(html[next++]!);
-      const author = unwrap(html[next++]!);
-      const own = html[next++]!;
-      const rest = citation.items.length > 1 ? `${own}${this.style.layout.delimiter}${html[next++]!}` : own;
-      const key = citation.items[0]!.key;
-      if (!author.trim() || author.includes('NO_PRINTED_FORM')) return this.layout(rest);
-      return citation.items.length > 1 ? `${wrap(key, author)} ${this.layout(rest)}` : wrap(key, `${author} ${this.layout(unwrap(rest))}`);
+    const secondary: Map<string, string>[] = [];
+    const clusters = citations.map((citation) => {
+      const cluster = (() => {
+        if (!narrative(citation)) return this.layout(html[next++]!);
+        const author = unwrap(html[next++]!);
+        const own = html[next++]!;
+        const rest = citation.items.length > 1 ? `${own}${this.style.layout.delimiter}${html[next++]!}` : own;
+        const key = citation.items[0]!.key;
+        if (!author.trim() || author.includes('NO_PRINTED_FORM')) return this.layout(rest);
+        return citation.items.length > 1 ? `${wrap(key, author)} ${this.layout(rest)}` : wrap(key, `${author} ${this.layout(unwrap(rest))}`);
+      })();
+      secondary.push(new Map(through(citation).map((key) => [key, html[next++]!])));
+      return cluster;
     });
+    return { clusters, secondary };
   }
 
   /** Registered works by citation number, for cites citeproc wraps without their key (numbers, and ranges such as "1–3"). */
@@ -470,7 +516,7 @@ export class CitationFormatter {
 
   /** Reference-list entries for a page that cites `keys` (in order of first citation), in the style's order. */
   references(keys: Iterable<string>): FormattedReference[] {
-    const cited = [...new Set(keys)].filter((key) => this.items.has(key));
+    const cited = this.withSecondary(keys).filter((key) => this.items.has(key));
     if (cited.length === 0) return [];
     if (this.perPage) return this.bibliography(this.register(cited));
     const contexts = this.contexts(cited);

@@ -134,6 +134,11 @@ function normaliseEntry(entry: RawEntry): RawEntry {
   if (typeof howpublished === 'string' && typeof properties['type'] === 'string' && howpublished.trim().toLowerCase() === properties['type'].trim().toLowerCase()) {
     delete properties['howpublished'];
   }
+  // BibLaTeX names a work's language in langid (pandoc and biber read it);
+  // citation-js decides whether to set a title in sentence case from the
+  // language field alone, so a German title with langid = {german} had its
+  // nouns lowercased ("Ärztinnen und ärzte").
+  if (properties['langid'] !== undefined && properties['language'] === undefined) properties['language'] = properties['langid'];
   return { ...entry, type, properties };
 }
 

@@ -15,6 +15,7 @@ import { plugins, withLoggedWarnings, type CslItem, type CslName } from '../cita
 import { normaliseEntries, type RawEntry } from './bibtex-exports.ts';
 import { leftoverCommands, withoutCommands, withoutStars } from './latex-commands.ts';
 import type { SourceProblem } from './problems.ts';
+import { citedInType, withCitedIn } from '../related.ts';
 
 export interface ParsedEntry {
   key: string;
@@ -233,6 +234,19 @@ function withOrganisationsLiteral(item: CslItem): CslItem {
   return named;
 }
 
+/**
+ * BibLaTeX's related-entry fields, which citation-js drops: a work cited
+ * through another (relatedtype = {citedin}) keeps the relation (related.ts).
+ * Other kinds of relation (a translation, a reprint) have no effect here.
+ */
+function withRelation(item: CslItem, raw: RawEntry, lineOf: (key: string) => number, problems: SourceProblem[]): CslItem {
+  const type = String(raw.properties['relatedtype'] ?? '').trim().toLowerCase();
+  if (type !== citedInType || raw.properties['related'] === undefined) return item;
+  const [through, ...more] = String(raw.properties['related']).split(',').map((key) => key.trim()).filter(Boolean);
+  if (more.length > 0) problems.push({ line: lineOf(item.id), column: 1, severity: 'warning', field: 'related', message: `Entry "${item.id}" is cited through ${[through, ...more].join(' and ')}; a citation can say "as cited in" one work only, so it names ${through}. Keep the work you read it in.` });
+  return through ? withCitedIn(item, through) : item;
+}
+
 /** Every entry in a BibTeX or BibLaTeX file, and every problem, each at its line. */
 export function parseBibtex(text: string): { entries: ParsedEntry[]; problems: SourceProblem[] } {
   const problems: SourceProblem[] = [];
@@ -252,7 +266,7 @@ export function parseBibtex(text: string): { entries: ParsedEntry[]; problems: S
   // whole input as text: kept, every entry carried the whole file in memory.
   const entries = converted.items.map(({ _graph, ...item }, index) => {
     const key = String(item['citation-key'] ?? item.id);
-    const typed = withOrganisationsLiteral(withReadableGenre({ ...item, id: key }, converted.raw[index]!));
+    const typed = withRelation(withOrganisationsLiteral(withReadableGenre({ ...item, id: key }, converted.raw[index]!)), converted.raw[index]!, lineOf, problems);
     return { key, item: dropLeftoverCommands(typed, lineOf, problems), line: lineOf(key) };
   });
   return { entries, problems };
