@@ -5,12 +5,14 @@
 import { resolve } from 'node:path';
 import { evidenceNotes, workName } from '../evidence/evidence-notes.ts';
 import { readEvidenceSummaries } from '../evidence/summaries.ts';
+import { anchors } from '../lib/anchors.ts';
 import { siteRoutes } from '../lib/routes.ts';
 import { siteConfig } from '../site.config.ts';
 import { BibliographyError, readBibliography, type BibliographyReport } from './bibliography.ts';
 import { formatProblem } from './check.ts';
 import type { CitationContext } from './citations-plugin.ts';
 import { CitationFormatter } from './format.ts';
+import { citedIn } from './related.ts';
 import { siteLocale, siteLocators, siteStyle } from './site-style.ts';
 
 // Relative to the project root (where npm runs Astro), not to this module:
@@ -39,7 +41,14 @@ export function citationContext(): CitationContext {
     const { bibliography, errors } = bibliographyReport();
     if (errors.length > 0) throw new BibliographyError(errors.map(formatProblem));
     const formatter = new CitationFormatter(bibliography, siteStyle(), siteConfig.locale, siteLocale);
-    const notes = evidenceNotes(readEvidenceSummaries(evidenceDir), { summaryHref: siteRoutes(siteConfig.basePath).routes.evidence, label: (summary) => workName(formatter.narrativeLabel(summary.citationKey), summary.title) });
+    const { routes } = siteRoutes(siteConfig.basePath);
+    const notes = evidenceNotes(readEvidenceSummaries(evidenceDir), {
+      summaryHref: routes.evidence,
+      referenceHref: (work) => `${routes.references()}#${anchors.work(work)}`,
+      label: (summary) => workName(formatter.narrativeLabel(summary.citationKey), summary.title),
+      narrative: (work) => formatter.narrativeLabel(work),
+      citedIn: (work) => citedIn(bibliography.items.get(work)),
+    });
     store[key] = { bibliography, formatter, locators: siteLocators(), notes };
   }
   return store[key];

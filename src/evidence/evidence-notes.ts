@@ -2,9 +2,10 @@
  * What a reader should know about a cited work before leaning on it, shown
  * under its reference in previews and reference lists: the kind of evidence
  * and its size when the guide has a summary of it ("Evidence: staff survey,
- * 108 responses", linking to the summary), or the source it is known through
- * when it appears only in a source's own reference list ("Cited through
- * Makey et al. (2022)"). Works with neither get no note.
+ * 108 responses", linking to the summary), or, for a work the bibliography
+ * says is known through another (src/citations/related.ts), that work
+ * ("Cited through Makey et al. (2022)", linking to its summary if it has one).
+ * Works with neither get no note.
  */
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -43,17 +44,18 @@ export interface ReferenceNote {
 export interface NoteNames {
   /** A summary's address, with the base path. */
   summaryHref: (summaryId: string) => string;
+  /** A work's entry on the references page, with the base path. */
+  referenceHref: (key: string) => string;
   /** A summarised work's name in running text (see workName). */
   label: (summary: EvidenceSummary) => string;
+  /** Any work's name in running text, in the site's style. */
+  narrative: (key: string) => string;
+  /** The key of the work the bibliography says `key` is known through (BibLaTeX related, relatedtype citedin). */
+  citedIn: (key: string) => string | undefined;
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const link = (href: string, value: string): ElementContent => ({ type: 'element', tagName: 'a', properties: { href }, children: [text(value)] });
-
-/** "A", "A and B", "A, B and C", as links. */
-function listed(links: ElementContent[]): ElementContent[] {
-  return links.flatMap((item, index) => (index === 0 ? [item] : [text(index === links.length - 1 ? ' and ' : ', '), item]));
-}
 
 /** The note for each cited work (undefined for a work with nothing to say), made once per work. */
 export function evidenceNotes(summaries: readonly EvidenceSummary[], names: NoteNames): (key: string) => ReferenceNote | undefined {
@@ -66,10 +68,11 @@ export function evidenceNotes(summaries: readonly EvidenceSummary[], names: Note
   const make = (key: string): ReferenceNote | undefined => {
     const summary = summaryOf.get(key);
     if (summary) return note([text('Evidence: '), link(names.summaryHref(summary.id), evidenceLabel(summary))]);
-    // A source the guide summarises that lists the work in its own references.
-    const through = summaries.filter((source) => source.citesWorks.includes(key));
-    if (through.length === 0) return undefined;
-    return note([text('Cited through '), ...listed(through.map((source) => link(names.summaryHref(source.id), names.label(source))))]);
+    // The work the bibliography says this one is known through (src/citations/related.ts): its summary, or its reference.
+    const through = names.citedIn(key);
+    if (!through) return undefined;
+    const source = summaryOf.get(through);
+    return note([text('Cited through '), source ? link(names.summaryHref(source.id), names.label(source)) : link(names.referenceHref(through), names.narrative(through))]);
   };
   return (key) => {
     if (!notes.has(key)) notes.set(key, make(key));

@@ -23,11 +23,7 @@ export interface EvidenceSummary {
   evidenceKind: EvidenceKind;
   /** How many took part, when the source says. */
   sampleSize?: number;
-  /** The works in the source's own reference list. */
-  citesWorks: string[];
 }
-
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 export function readEvidenceSummaries(dir: string): EvidenceSummary[] {
   if (!existsSync(dir)) return [];
@@ -51,7 +47,6 @@ export function readEvidenceSummaries(dir: string): EvidenceSummary[] {
           citationKey,
           evidenceKind: evidenceKind as EvidenceKind,
           ...(typeof size === 'number' ? { sampleSize: size } : {}),
-          citesWorks: strings(data['citesWorks']),
         },
       ];
     });
