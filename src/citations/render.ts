@@ -9,6 +9,7 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import { anchors } from '../lib/anchors.ts';
 import { citeEnd, citeKeyEnd, citeStart } from './engine.ts';
 import type { FormattedReference } from './format.ts';
 
@@ -92,10 +93,9 @@ export function referenceListElement(references: FormattedReference[], notes: Re
   return {
     type: 'element',
     tagName: 'section',
-    properties: { className: ['references'], ariaLabelledBy: ['page-references'], dataPagefindIgnore: '' },
+    properties: { className: ['references'], ariaLabelledBy: [anchors.pageReferences], dataPagefindIgnore: '' },
     children: [
-      // Not "references": a content heading called References would take that id.
-      { type: 'element', tagName: 'h2', properties: { id: 'page-references' }, children: [text('References')] },
+      { type: 'element', tagName: 'h2', properties: { id: anchors.pageReferences }, children: [text('References')] },
       {
         type: 'element',
         tagName: 'ul',
