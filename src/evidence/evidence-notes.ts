@@ -21,7 +21,7 @@ const kindNames: Record<EvidenceKind, { name: string; counts: [one: string, many
 };
 
 /** The kind of evidence and its size, e.g. "staff survey, 108 responses". */
-export function evidenceLabel({ evidenceKind, sampleSize }: Pick<EvidenceSummary, 'evidenceKind' | 'sampleSize'>): string {
+export function evidenceLabel({ evidenceKind, sampleSize }: { evidenceKind: EvidenceKind; sampleSize?: number | undefined }): string {
   const { name, counts } = kindNames[evidenceKind];
   return sampleSize === undefined ? name : `${name}, ${sampleSize} ${sampleSize === 1 ? counts[0] : counts[1]}`;
 }
