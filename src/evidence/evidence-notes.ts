@@ -14,7 +14,7 @@ import type { EvidenceKind, EvidenceSummary } from './summaries.ts';
 /** How a note names each kind of evidence, and what its sample size counts. */
 const kindNames: Record<EvidenceKind, { name: string; counts: [one: string, many: string] }> = {
   'qualitative-interviews': { name: 'qualitative study', counts: ['interview', 'interviews'] },
-  'qualitative-interviews-and-observation': { name: 'qualitative study (interviews and observation)', counts: ['participant', 'participants'] },
+  'qualitative-interviews-and-observation': { name: 'qualitative study with interviews and observation', counts: ['participant', 'participants'] },
   'staff-survey': { name: 'staff survey', counts: ['response', 'responses'] },
   'narrative-review': { name: 'narrative review', counts: ['participant', 'participants'] },
   'practice-article': { name: 'practice article', counts: ['participant', 'participants'] },
