@@ -7,6 +7,7 @@ import contentGate from './src/integrations/content-gate.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import siteIntegrity from './src/integrations/site-integrity.ts';
+import siteSettings from './src/integrations/site-settings.ts';
 import { sitemapFilter } from './src/build-checks/sitemap.ts';
 import { readRedirects } from './src/redirects/read-redirects.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
   // it. site-integrity runs last: it checks what Pagefind and the sitemap wrote.
   integrations: [
     contentGate(),
+    siteSettings(),
     // For MDX pages that use components (the others render from source, see
     // src/markdown/source-loader.ts). optimize: their static parts compile to
     // HTML strings instead of a JSX call per element, which made bundling and

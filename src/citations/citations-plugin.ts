@@ -23,7 +23,7 @@ import { formatProblem, citationProblems } from './check.ts';
 import { childAt, childLength, citationsInRun, citedKeysInOrder, linkTypes, type FoundCitation } from './collect.ts';
 import type { CitationFormatter, FormatCitation } from './format.ts';
 import type { LocatorMap } from './locator.ts';
-import { citationHtml, PageCites, referenceListElement } from './render.ts';
+import { citationHtml, PageCites, referenceListElement, type ReferenceNotes } from './render.ts';
 import { timedCitations } from './timing.ts';
 
 export interface CitationContext {
@@ -31,6 +31,8 @@ export interface CitationContext {
   formatter: CitationFormatter;
   /** The site locale's locator terms, for reading "p. 33" and "chap. 2". */
   locators: LocatorMap;
+  /** What to say under each work's reference: the kind of evidence it is (src/evidence/evidence-notes.ts). */
+  notes?: ReferenceNotes;
 }
 
 export interface CitationsPluginOptions {
@@ -129,7 +131,7 @@ export function citationsPlugin(options: CitationsPluginOptions): () => MdastPlu
             if (placeholder) ctx.removeNode(placeholder);
             return;
           }
-          const { bibliography, formatter, locators } = options.context();
+          const { bibliography, formatter, locators, notes } = options.context();
           const found = [...runs].flatMap(([parent, inLink]) => citationsInRun(parent, ctx.source, inLink, locators)).sort((a, b) => a.line - b.line || a.column - b.column);
           if (found.length === 0) {
             if (placeholder) ctx.removeNode(placeholder);
@@ -147,14 +149,14 @@ export function citationsPlugin(options: CitationsPluginOptions): () => MdastPlu
           const cites = new PageCites();
 
           const byRun = Map.groupBy(
-            found.map((entry, index) => ({ entry, html: citationHtml(affixes[index]!.restore(clusters[index]!), previews, cites) })),
+            found.map((entry, index) => ({ entry, html: citationHtml(affixes[index]!.restore(clusters[index]!), previews, cites, notes) })),
             ({ entry }) => entry.run,
           );
           for (const [run, entries] of byRun) {
             ctx.setProperty(run.parent as MdastTarget, 'children', withCitations(run, entries.map(({ entry, html }) => ({ start: entry.citation.start, end: entry.citation.end, html })).sort((a, b) => a.start - b.start)));
           }
 
-          const list = hastBlock(referenceListElement(references, cites));
+          const list = hastBlock(referenceListElement(references, cites, notes));
           if (placeholder) ctx.replaceNode(placeholder, list);
           else ctx.appendChild(tree, list);
         }),

@@ -3,16 +3,22 @@
  * shared by every page, the check and the /references/ page.
  */
 import { resolve } from 'node:path';
+import { evidenceNotes, workName } from '../evidence/evidence-notes.ts';
+import { readEvidenceSummaries } from '../evidence/summaries.ts';
+import { anchors } from '../lib/anchors.ts';
+import { siteRoutes } from '../lib/routes.ts';
 import { siteConfig } from '../site.config.ts';
 import { BibliographyError, readBibliography, type BibliographyReport } from './bibliography.ts';
 import { formatProblem } from './check.ts';
 import type { CitationContext } from './citations-plugin.ts';
 import { CitationFormatter } from './format.ts';
+import { citedIn } from './related.ts';
 import { siteLocale, siteLocators, siteStyle } from './site-style.ts';
 
 // Relative to the project root (where npm runs Astro), not to this module:
 // Astro bundles pages into dist/.prerender/, where import.meta.url points elsewhere.
 export const bibliographyDir = resolve('content/bibliography');
+export const evidenceDir = resolve('content/evidence');
 
 // Astro evaluates this module twice in a build: for the config (the citation
 // check, Markdown rendering) and bundled into the pages. Kept on globalThis,
@@ -34,7 +40,16 @@ export function citationContext(): CitationContext {
   if (!store[key]) {
     const { bibliography, errors } = bibliographyReport();
     if (errors.length > 0) throw new BibliographyError(errors.map(formatProblem));
-    store[key] = { bibliography, formatter: new CitationFormatter(bibliography, siteStyle(), siteConfig.locale, siteLocale), locators: siteLocators() };
+    const formatter = new CitationFormatter(bibliography, siteStyle(), siteConfig.locale, siteLocale);
+    const { routes } = siteRoutes(siteConfig.basePath);
+    const notes = evidenceNotes(readEvidenceSummaries(evidenceDir), {
+      summaryHref: routes.evidence,
+      referenceHref: (work) => `${routes.references()}#${anchors.work(work)}`,
+      label: (summary) => workName(formatter.narrativeLabel(summary.citationKey), summary.title),
+      narrative: (work) => formatter.narrativeLabel(work),
+      citedIn: (work) => citedIn(bibliography.items.get(work)),
+    });
+    store[key] = { bibliography, formatter, locators: siteLocators(), notes };
   }
   return store[key];
 }

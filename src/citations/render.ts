@@ -10,12 +10,11 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import { anchors } from '../lib/anchors.ts';
 import { citeEnd, citeKeyEnd, citeStart } from './engine.ts';
 import type { FormattedReference } from './format.ts';
 
 export const referenceId = (key: string) => `ref-${key}`;
-/** The id of the reference list's heading. Not "references": a content heading called References would take that id. */
-export const referenceListId = 'page-references';
 
 /**
  * The citations of one page, numbered in the order they are rendered: each
@@ -82,6 +81,17 @@ function deepFreeze<T>(value: T): T {
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/**
+ * What to add after a work's reference in previews and reference lists, as
+ * an element and as the same element's HTML: what kind of evidence the work
+ * is (src/evidence/evidence-notes.ts). Nothing unless the site gives it.
+ */
+export type ReferenceNotes = (key: string) => { element: Element; html: string } | undefined;
+const noNotes: ReferenceNotes = () => undefined;
+const noteHtml = (note: ReturnType<ReferenceNotes>) => (note ? ` ${note.html}` : '');
+// A copy per page: the note is shared, and a tree handed on may be changed.
+const noteContent = (note: ReturnType<ReferenceNotes>): ElementContent[] => (note ? [text(' '), structuredClone(note.element)] : []);
 const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -93,12 +103,12 @@ const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&l
  * holds raw HTML only in the strings `mdx({ optimize })` compiles static
  * content to, which the site's config turns on.
  */
-export function citationHtml(cluster: string, previews: Map<string, string>, cites: PageCites): string {
+export function citationHtml(cluster: string, previews: Map<string, string>, cites: PageCites, notes: ReferenceNotes = noNotes): string {
   const marked = cluster.replace(new RegExp(`${citeStart}([^${citeKeyEnd}]*)${citeKeyEnd}([^${citeEnd}]*)${citeEnd}`, 'g'), (_, key: string, html: string) => {
     const ids = cites.next(key);
     return (
       `<span class="cite"><a href="#${escape(referenceId(key))}" id="${ids.link}" class="cite__link" aria-describedby="${ids.preview}">${html}</a>` +
-      `<span id="${ids.preview}" class="cite__preview" role="tooltip" data-pagefind-ignore="">${referenceHtml(previews.get(key) ?? '')}</span></span>`
+      `<span id="${ids.preview}" class="cite__preview" role="tooltip" data-pagefind-ignore="">${referenceHtml(previews.get(key) ?? '')}${noteHtml(notes(key))}</span></span>`
     );
   });
   return `<span class="citation">${marked}</span>`;
@@ -127,14 +137,14 @@ function backLinks(ids: readonly string[]): ElementContent[] {
   return [text(' '), { type: 'element', tagName: 'span', properties: { className: ['references__backlinks'] }, children: [arrow, ...links] }];
 }
 
-/** A page's reference list; `cites`, where given, adds each entry's links back to its citations. */
-export function referenceListElement(references: FormattedReference[], cites?: PageCites): Element {
+/** A page's reference list; `cites`, where given, adds each entry's links back to its citations, and `notes` what kind of evidence each work is. */
+export function referenceListElement(references: FormattedReference[], cites?: PageCites, notes: ReferenceNotes = noNotes): Element {
   return {
     type: 'element',
     tagName: 'section',
-    properties: { className: ['references'], ariaLabelledBy: [referenceListId], dataPagefindIgnore: '' },
+    properties: { className: ['references'], ariaLabelledBy: [anchors.pageReferences], dataPagefindIgnore: '' },
     children: [
-      { type: 'element', tagName: 'h2', properties: { id: referenceListId }, children: [text('References')] },
+      { type: 'element', tagName: 'h2', properties: { id: anchors.pageReferences }, children: [text('References')] },
       {
         type: 'element',
         tagName: 'ul',
@@ -143,7 +153,7 @@ export function referenceListElement(references: FormattedReference[], cites?: P
           type: 'element',
           tagName: 'li',
           properties: { id: referenceId(reference.key) },
-          children: [...referenceContent(reference.html), ...backLinks(cites?.of(reference.key) ?? [])],
+          children: [...referenceContent(reference.html), ...noteContent(notes(reference.key)), ...backLinks(cites?.of(reference.key) ?? [])],
         })),
       },
     ],

@@ -64,6 +64,8 @@ export interface ContentCheckOptions {
   publicDir: string;
   /** The day pages' review dates are compared with. */
   today: Date;
+  /** Whether a page past its review date is an error or a warning (siteConfig.overdueReviews for `npm run check`; the build always warns). */
+  overdueReviews?: 'error' | 'warning';
   /**
    * The bibliography as read; the build passes the one its pages then render
    * with (citations/context.ts), so it is read once. Asked for only after
@@ -144,7 +146,7 @@ function styleProblems(): Problem[] {
   }
 }
 
-export function checkContent({ root, pagesDir, publicDir, today, bibliography: read }: ContentCheckOptions): ContentReport {
+export function checkContent({ root, pagesDir, publicDir, today, overdueReviews = 'warning', bibliography: read }: ContentCheckOptions): ContentReport {
   const contentDir = join(root, 'content');
   const stopped = (problems: Problem[]): ContentReport => ({ errors: problems, warnings: [], notes: [], site: siteAddresses({ entries: [], topicIds: [], bibliographyKeys: [], redirects: [], pagesDir, publicDir }) });
   // A link or a special file stops the checks before any file is read: a
@@ -226,6 +228,8 @@ export function checkContent({ root, pagesDir, publicDir, today, bibliography: r
     }
   }
 
-  const warnings = [...pastReview(files, today), ...placeholders(files), ...bibliographyWarnings, ...bibliographyRules.warnings, ...unusedEntries(used, bibliography), ...markupInBibliography(bibliographyText)];
+  const overdue = pastReview(files, today);
+  if (overdueReviews === 'error') errors.push(...overdue);
+  const warnings = [...(overdueReviews === 'error' ? [] : overdue), ...placeholders(files), ...bibliographyWarnings, ...bibliographyRules.warnings, ...unusedEntries(used, bibliography), ...markupInBibliography(bibliographyText)];
   return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace), notes: givenKeys, site };
 }

@@ -7,6 +7,7 @@
 import type { Bibliography } from '../citations/bibliography.ts';
 import type { ContentFile, Problem } from '../citations/check.ts';
 import { withoutFrontmatter } from '../citations/scan.ts';
+import { isOverdue } from '../lib/review.ts';
 
 function eachLine(file: ContentFile, test: (text: string) => { column: number; message: string } | undefined): Problem[] {
   return file.source.split('\n').flatMap((text, index) => {
@@ -31,7 +32,7 @@ export function pastReview(files: ContentFile[], today: Date): Problem[] {
   return files.flatMap((file) =>
     eachLine(file, (text) => {
       const match = /^nextReviewDue:\s*(\d{4}-\d{2}-\d{2})\s*$/.exec(text);
-      if (!match || new Date(match[1]!) >= today) return undefined;
+      if (!match || !isOverdue(new Date(match[1]!), today)) return undefined;
       return { column: 1, message: `This page was due for review on ${match[1]}. Review it, then update lastReviewed and nextReviewDue.` };
     }),
   );

@@ -17,6 +17,7 @@ import { bibliographyReport } from '../citations/context.ts';
 import { timedCitations } from '../citations/timing.ts';
 import { checkContent } from '../content-checks/check-content.ts';
 import { reportLines } from '../content-checks/report.ts';
+import { buildDay } from '../lib/dates.ts';
 import { stopBuild } from './stop-build.ts';
 
 export default function contentGate(): AstroIntegration {
@@ -37,7 +38,7 @@ export default function contentGate(): AstroIntegration {
           root: process.cwd(),
           pagesDir: fileURLToPath(new URL('pages/', config.srcDir)),
           publicDir: fileURLToPath(config.publicDir),
-          today: new Date(),
+          today: buildDay(),
           bibliography: () => timedCitations(bibliographyReport),
         });
         if (report.errors.length > 0) stopBuild(reportLines(report));

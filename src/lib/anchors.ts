@@ -14,6 +14,8 @@ export const anchors = {
   /** Guidance, case study and evidence pages (src/components/ContentArticle.astro). */
   atAGlance: 'at-a-glance',
   citeThisPage: 'cite-this-page',
+  /** A page's reference list (src/citations/render.ts), and the whole guide's (/print/). Not "references": a content heading called References would take that id. */
+  pageReferences: 'page-references',
   learningOutcomes: 'learning-outcomes',
   discussionQuestions: 'discussion-questions',
   outcomes: 'outcomes',
@@ -23,7 +25,12 @@ export const anchors = {
   /** The search page's filters (their disclosure) and results heading. */
   filterHeading: 'filter-heading',
   resultsHeading: 'results-heading',
-  /** A topic's section on /guidance/ and /educators/. */
+  /** The About page's sections that other pages link to. */
+  feedback: 'feedback',
+  licence: 'licence',
+  /** The whole guide's contents (/print/). */
+  printContents: 'contents',
+  /** A topic's section on /guidance/, /educators/ and /print/. */
   topic: (topicId: string) => `topic-${topicId}`,
   /** A topic page's sections: its guidance, case studies, evidence and glossary terms. */
   topicGuidance: 'guidance',
@@ -32,7 +39,7 @@ export const anchors = {
   topicTerms: 'glossary-terms',
   /** A letter's terms on /glossary/, the A to Z's targets (see glossaryLetter). */
   glossaryLetter: (letter: string) => `letter-${/^[A-Z]$/.test(letter) ? letter.toLowerCase() : 'other'}`,
-  /** A guidance page's section on /educators/. */
+  /** A guidance page's section on /educators/ and /print/. */
   guide: (entryId: string) => `guide-${entryId}`,
   /** A term on /glossary/ and a work on /references/ are found by their own id. */
   term: (entryId: string) => entryId,

@@ -5,7 +5,7 @@
  * outcomes reported) so every page reads content, outcomes, references.
  */
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
-import { referenceListId } from '../citations/render.ts';
+import { anchors } from './anchors.ts';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -46,7 +46,7 @@ export function pageSections(html: string): Section[] {
  * left where the author put it.
  */
 export function splitTrailingReferenceList(html: string): { content: string; references: string } {
-  const heading = html.lastIndexOf(`id="${referenceListId}"`);
+  const heading = html.lastIndexOf(`id="${anchors.pageReferences}"`);
   const start = heading === -1 ? -1 : html.lastIndexOf('<section', heading);
   const end = start === -1 ? -1 : html.indexOf('</section>', heading);
   if (end === -1 || html.slice(end + '</section>'.length).trim() !== '') return { content: html, references: '' };

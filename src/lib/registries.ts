@@ -1,6 +1,6 @@
 /** Registries built from every content page: who cites what, and which pages use which glossary term. */
 import { citationContext } from '../citations/context.ts';
-import { pageItem, type CitablePage } from '../citations/page-citations.ts';
+import { accessDateProbes, pageItem, type CitablePage } from '../citations/page-citations.ts';
 import { glossaryMatcher } from '../glossary/context.ts';
 import { entryBody } from '../markdown/render-source.ts';
 import { getCaseStudies, getEvidence, getGlossary, getGuidance } from './content.ts';
@@ -42,9 +42,13 @@ export async function getCitationCounts(href: string): Promise<Map<string, numbe
   return (await getPageIndex()).citationCounts.get(href) ?? new Map();
 }
 
-let citablePages: Promise<{ pages: Map<string, CitablePage>; references: Map<string, string> }> | undefined;
+let citablePages: Promise<{ pages: Map<string, CitablePage>; references: Map<string, string>; styleShowsAccessDate: boolean }> | undefined;
 
-/** Every content page as a citable web page, with its reference in the site's style (formatted together, in one citeproc pass). */
+/**
+ * Every content page as a citable web page, with its reference in the site's
+ * style (formatted together, in one citeproc pass), and whether the style
+ * writes the access date (see accessDateProbes).
+ */
 export function getCitablePages() {
   citablePages ??= (async () => {
     const pages: CitablePage[] = [
@@ -52,7 +56,11 @@ export function getCitablePages() {
       ...(await getCaseStudies()).map((e) => ({ key: pageCiteKey('case-studies', e.id), title: e.data.title, path: routes.caseStudy(e.id), lastReviewed: e.data.lastReviewed })),
       ...(await getEvidence()).map((e) => ({ key: pageCiteKey('evidence', e.id), title: e.data.title, path: routes.evidence(e.id), lastReviewed: e.data.lastReviewed })),
     ];
-    return { pages: new Map(pages.map((page) => [page.key, page])), references: citationContext().formatter.standalone(pages.map(pageItem)) };
+    const items = pages.map(pageItem);
+    const probes = items[0] ? accessDateProbes(items[0]) : [];
+    const references = citationContext().formatter.standalone([...items, ...probes]);
+    const [withDate, withoutDate] = probes.map((probe) => references.get(probe.id));
+    return { pages: new Map(pages.map((page) => [page.key, page])), references, styleShowsAccessDate: withDate !== withoutDate };
   })();
   return citablePages;
 }

@@ -22,6 +22,10 @@ export function siteRoutes(base: string) {
     references: () => href('references/'),
     educators: () => href('educators/'),
     search: () => href('search/'),
+    about: () => href('about/'),
+    accessibility: () => href('accessibility/'),
+    evidenceMap: () => href('evidence-map/'),
+    printGuide: () => href('print/'),
   };
   /** Where each content collection's entries are published, by collection name. */
   const entryRoutes = {

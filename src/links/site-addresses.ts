@@ -10,6 +10,7 @@ import { relative, sep } from 'node:path';
 import { anchors, glossaryLetter, optionalSections, shownSections } from '../lib/anchors.ts';
 import { citableCollections, downloadPaths, type CitableCollection } from '../lib/downloads.ts';
 import { siteRoutes } from '../lib/routes.ts';
+import { printedId } from '../print/combine.ts';
 import type { LinkTargets } from './resolve.ts';
 
 export type EntryCollection = 'guidance' | 'case-studies' | 'evidence' | 'glossary';
@@ -91,6 +92,12 @@ export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, 
     [routes.glossary(), [...terms.map((entry) => anchors.term(entry.id)), ...new Set(terms.map((entry) => anchors.glossaryLetter(glossaryLetter(String(entry.data?.['term'] ?? entry.id)))))]],
     [routes.references(), bibliographyKeys.map(anchors.work)],
     [routes.search(), [anchors.filterHeading, anchors.resultsHeading]],
+    [routes.about(), [anchors.feedback, anchors.licence]],
+    // The whole guide: every guidance page's ids, made its own (src/print/combine.ts), and one reference list.
+    [
+      routes.printGuide(),
+      [anchors.printContents, ...topicsWithGuidance.map(anchors.topic), ...guidance.flatMap((entry) => [anchors.guide(entry.id), ...entry.anchors.map((id) => printedId(entry.id, id))])],
+    ],
   ]);
 
   /** Ids the entry templates add around the page's own text. */

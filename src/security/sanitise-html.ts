@@ -34,9 +34,9 @@ const siteAttributes: Attributes = {
   img: [...defaultAttributes('img'), ['loading', 'lazy', 'eager'], ['decoding', 'async', 'sync', 'auto']],
   // Table regions that scroll on a phone; reference lists; GFM footnotes.
   section: [['className', 'table-scroll', 'references', 'footnotes'], 'ariaLabel', 'ariaLabelledBy', 'dataPagefindIgnore', 'dataFootnotes'],
-  // Citations, their previews (citeproc's entries, whose blocks became spans), references' back-links, and text for screen readers only.
+  // Citations, their previews (citeproc's entries, whose blocks became spans), references' back-links, evidence notes, and text for screen readers only.
   span: [
-    ['className', 'citation', 'cite', 'cite__preview', 'references__backlinks', 'csl-entry', 'csl-left-margin', 'csl-right-inline', 'csl-block', 'csl-indent', 'csl-normal', 'csl-small-caps', 'csl-underline', 'visually-hidden'],
+    ['className', 'citation', 'cite', 'cite__preview', 'references__backlinks', 'evidence-note', 'csl-entry', 'csl-left-margin', 'csl-right-inline', 'csl-block', 'csl-indent', 'csl-normal', 'csl-small-caps', 'csl-underline', 'visually-hidden'],
     ['role', 'tooltip'],
     ['ariaHidden', 'true'],
     'dataPagefindIgnore',

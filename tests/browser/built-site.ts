@@ -8,6 +8,11 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = join(projectRoot, 'dist');
 export const basePathDistDir = join(projectRoot, 'dist-base-path');
 export const testBasePath = '/kb/';
+/** The base-path build also has a public address, so it carries canonical links, Open Graph and full addresses. */
+export const testSiteUrl = 'https://kb.example.org';
+/** The Harvard build says it was built on this day, after every page's review is due, so every content page shows its notice. */
+export const laterBuildDay = new Date('2100-01-01');
+export const laterBuildStyle = 'harvard';
 /** The site built in each citation style besides the default (APA, in dist/). */
 export const otherStyles = ['harvard', 'vancouver'] as const;
 export const styleDistDir = (style: (typeof otherStyles)[number]) => join(projectRoot, `dist-${style}`);

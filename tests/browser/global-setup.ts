@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { hasChromium, missingChromiumMessage } from './chromium.ts';
-import { basePathDistDir, buildSite, distDir, otherStyles, styleDistDir, testBasePath } from './built-site.ts';
+import { basePathDistDir, buildSite, distDir, laterBuildDay, laterBuildStyle, otherStyles, styleDistDir, testBasePath, testSiteUrl } from './built-site.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
 declare module 'vitest' {
@@ -33,8 +33,9 @@ export default async function setup(project: TestProject) {
     throw new Error('Browser tests run against the built site, and dist/ has none. Run `npm run build` first.');
   }
 
-  buildSite(basePathDistDir, { BASE_PATH: testBasePath });
-  for (const style of otherStyles) buildSite(styleDistDir(style), { CITATION_STYLE: style });
+  buildSite(basePathDistDir, { BASE_PATH: testBasePath, SITE_URL: testSiteUrl });
+  // One style's build is dated after every review is due (SOURCE_DATE_EPOCH): its pages show the notice, and are checked with the notice on them.
+  for (const style of otherStyles) buildSite(styleDistDir(style), { CITATION_STYLE: style, ...(style === laterBuildStyle ? { SOURCE_DATE_EPOCH: String(laterBuildDay.getTime() / 1000) } : {}) });
 
   const servers: RunningServer[] = [await serveStatic(distDir), await serveStatic(basePathDistDir, testBasePath), ...(await Promise.all(otherStyles.map((style) => serveStatic(styleDistDir(style)))))];
   project.provide('chromium', true);

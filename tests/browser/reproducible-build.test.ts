@@ -7,7 +7,8 @@
  * runs with another home folder, PATH and a made-up secret in its
  * environment: content runs no code when the site builds, so nothing of the
  * machine that built it reaches the site. Built with a public URL so the
- * sitemap is covered too. Needs no browser.
+ * sitemap is covered too, and with SOURCE_DATE_EPOCH, the day a build says
+ * it was made ("Cite this page"'s access date). Needs no browser.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,8 +28,10 @@ describe('the build', () => {
     const [first, second] = [join(root, 'first'), join(root, 'second')];
     const [home, bin] = [join(root, 'home-sentinel'), join(root, 'path-sentinel')];
     for (const dir of [home, bin]) mkdirSync(dir);
-    buildSite(first, { SITE_URL: 'https://kb.example.org' }, ['--force']);
-    buildSite(second, { SITE_URL: 'https://kb.example.org', HOME: home, PATH: `${bin}:${process.env['PATH']}`, KB_BUILD_SECRET: 'secret-sentinel' });
+    // One day for both builds, as a release build would fix it: pages say the day they were built, and the two could straddle midnight.
+    const day = { SITE_URL: 'https://kb.example.org', SOURCE_DATE_EPOCH: String(Date.UTC(2026, 11, 3) / 1000) };
+    buildSite(first, day, ['--force']);
+    buildSite(second, { ...day, HOME: home, PATH: `${bin}:${process.env['PATH']}`, KB_BUILD_SECRET: 'secret-sentinel' });
     const firstFiles = files(first);
     expect(files(second)).toEqual(firstFiles);
     const differing = firstFiles.filter((name) => !readFileSync(join(first, name)).equals(readFileSync(join(second, name))));

@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/content-checks/check-content.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const script = join(projectRoot, 'scripts/check-content.ts');
@@ -62,5 +63,25 @@ describe('npm run check', () => {
   it('keeps what only a developer needs behind --verbose', () => {
     expect(output).not.toMatch(/src\/|Error|\n\s+at /);
     expect(check(dir, '--verbose').output).toMatch(/^Checked .*content\/ in [\d.]+ s\.$/m);
+  });
+});
+
+describe('pages past their review date', () => {
+  const root = fixture('a bibliography mistake, a misspelt key and a broken link are reported in one run');
+  const run = (overdueReviews?: 'error' | 'warning') =>
+    checkContent({ root, pagesDir: join(projectRoot, 'src/pages'), publicDir: join(projectRoot, 'public'), today: new Date('2099-01-11'), ...(overdueReviews ? { overdueReviews } : {}) });
+  const overdue = (problems: { path: string; line: number; message: string }[]) => problems.filter((problem) => problem.message.startsWith('This page was due for review')).map((problem) => `${problem.path}:${problem.line}`);
+  const pages = ['content/guidance/listening-first.mdx:7', 'content/guidance/working-together.mdx:7'];
+
+  it('are warnings unless the setting says otherwise, as in the build', () => {
+    const report = run();
+    expect(overdue(report.warnings)).toEqual(pages);
+    expect(overdue(report.errors)).toEqual([]);
+  });
+
+  it('are errors when the site sets overdueReviews to "error"', () => {
+    const report = run('error');
+    expect(overdue(report.errors)).toEqual(pages);
+    expect(overdue(report.warnings)).toEqual([]);
   });
 });

@@ -174,7 +174,7 @@ const cases: Case[] = [
     name: 'huge-page',
     fixture: {
       generate: () => ({
-        'guidance/huge.md': `---\ntitle: A very long page\nsummary: A page of about one megabyte of text, to show that size alone does not break the build.\ntopic: basics\naudience: [researchers]\nlastReviewed: 2026-01-10\nnextReviewDue: 2027-01-10\nowner: Fixture team\n---\n\n${Array.from({ length: 11_000 }, (_, i) => `Paragraph ${i} about working together with people who use services, at length.`).join('\n\n')}\n\nAs one book puts it [@smith2020].\n`,
+        'guidance/huge.md': `---\ntitle: A very long page\nsummary: A page of about one megabyte of text, to show that size alone does not break the build.\ntopic: basics\naudience: [researchers]\nlastReviewed: 2026-01-10\nnextReviewDue: 2099-01-10\nowner: Fixture team\n---\n\n${Array.from({ length: 11_000 }, (_, i) => `Paragraph ${i} about working together with people who use services, at length.`).join('\n\n')}\n\nAs one book puts it [@smith2020].\n`,
       }),
     },
     via: 'build',

@@ -1,0 +1,53 @@
+/**
+ * The evidence map's filters, in the browser: the form is hidden until this
+ * runs, so without scripts the whole map shows. Filtering hides the works
+ * that do not pass in every cell and in the table of works, recounts each
+ * cell (an emptied cell becomes a gap), says how many works are shown, and
+ * keeps the filters in the address so a filtered map can be shared.
+ */
+import { cellShade, passesFilter, worksText, type MapFilter } from '../evidence/gap-map.ts';
+
+export function startEvidenceMap(): void {
+  const form = document.querySelector<HTMLFormElement>('#map-filters');
+  const sector = document.querySelector<HTMLSelectElement>('#map-sector');
+  const setting = document.querySelector<HTMLInputElement>('#map-setting');
+  const status = document.querySelector<HTMLElement>('#map-status');
+  if (!form || !sector || !setting || !status) return;
+
+  const params = new URLSearchParams(location.search);
+  if ([...sector.options].some((option) => option.value === params.get('sector'))) sector.value = params.get('sector')!;
+  setting.value = params.get('setting') ?? '';
+  form.hidden = false;
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  const passes = (element: HTMLElement, filter: MapFilter) => passesFilter({ sectors: element.dataset['sectors'] ?? '', setting: element.dataset['setting'] ?? '' }, filter);
+
+  const apply = () => {
+    const filter: MapFilter = { sector: sector.value, setting: setting.value.trim() };
+    for (const cell of document.querySelectorAll<HTMLElement>('#gap-map .gap-map__cell')) {
+      let shown = 0;
+      for (const item of cell.querySelectorAll<HTMLElement>('[data-work]')) {
+        item.hidden = !passes(item, filter);
+        if (!item.hidden) shown += 1;
+      }
+      cell.className = `gap-map__cell gap-map__cell--${cellShade(shown)}`;
+      cell.querySelector('.gap-map__count')!.textContent = worksText(shown);
+      const more = cell.querySelector<HTMLElement>('details');
+      if (more) more.hidden = shown === 0;
+    }
+    const rows = [...document.querySelectorAll<HTMLElement>('#map-works tbody tr')];
+    for (const row of rows) row.hidden = !passes(row, filter);
+    const shown = rows.filter((row) => !row.hidden).length;
+    const filtered = filter.sector !== '' || filter.setting !== '';
+    status.textContent = filtered ? `Showing ${worksText(shown)} of ${rows.length}.` : '';
+    const url = new URL(location.href);
+    for (const [name, value] of Object.entries(filter)) {
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
+    history.replaceState(null, '', url);
+  };
+  sector.addEventListener('change', apply);
+  setting.addEventListener('input', apply);
+  apply();
+}
