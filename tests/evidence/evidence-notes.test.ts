@@ -79,7 +79,8 @@ describe('the citations plugin with notes', () => {
     const note = '<span class="evidence-note">Evidence: <a href="/evidence/makey2022-summary/">practice article</a></span>';
     expect(html.split(note)).toHaveLength(3);
     expect(html).toMatch(new RegExp(`<span id="cite-preview-1" class="cite__preview"[^>]*>.*${note.replace(/[/.()]/g, '\\$&')}</span>`));
-    expect(html).toMatch(new RegExp(`<li id="ref-makey2022">.*${note.replace(/[/.()]/g, '\\$&')}</li>`));
+    // The note comes straight after the reference, before its links back to the citations.
+    expect(html).toMatch(new RegExp(`<li id="ref-makey2022"><span class="csl-entry">.*</span> ${note.replace(/[/.()]/g, '\\$&')} <span class="references__backlinks">`));
   });
 
   it('says a work known only through another is cited through it (BibLaTeX related, relatedtype citedin)', async () => {
