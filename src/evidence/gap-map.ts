@@ -7,7 +7,7 @@
  * evidence summary have no known kind and get a column of their own, so the
  * map shows what the guidance rests on as well as where the gaps are.
  */
-import { evidenceKinds } from '../schemas/collections.ts';
+import { evidenceKinds } from '../schemas/vocabularies.ts';
 import type { EvidenceKind } from './summaries.ts';
 
 /** The last column: works cited without an evidence summary. */

@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { load } from 'js-yaml';
 import { withoutFrontmatter } from '../citations/scan.ts';
 import { entryId } from '../lib/entry-id.ts';
-import type { evidenceKinds } from '../schemas/collections.ts';
+import type { evidenceKinds } from '../schemas/vocabularies.ts';
 
 export type EvidenceKind = (typeof evidenceKinds)[number];
 

@@ -1,6 +1,6 @@
 /** Human labels for the enum values used in frontmatter, shared by pages and search filters. */
 import type { audiences } from '../schemas/fields.ts';
-import type { coproductionForms, evidenceKinds, sectors } from '../schemas/collections.ts';
+import type { coproductionForms, evidenceKinds, sectors } from '../schemas/vocabularies.ts';
 
 export const contentTypeLabels = {
   guidance: 'Guidance',

@@ -4,21 +4,13 @@
  */
 import { z } from 'astro/zod';
 import { citationKey, pageFields, reviewDatesInOrder, topicField } from './fields.ts';
+import { coproductionForms, evidenceKinds, sectors } from './vocabularies.ts';
 
 /** Sources do not always give a year; saying so beats guessing one. */
 const yearOrNotStated = z.union([z.number().int().min(1950).max(2100), z.literal('not stated')], {
   error: 'Write the year as a number (e.g. 2021), or "not stated" when the source does not give one.',
 });
 
-export const coproductionForms = ['individual', 'group', 'collective'] as const;
-export const sectors = ['nhs', 'local-authority', 'vcse', 'independent', 'education', 'research', 'health-care-outside-uk', 'not-stated'] as const;
-export const evidenceKinds = [
-  'qualitative-interviews',
-  'qualitative-interviews-and-observation',
-  'staff-survey',
-  'narrative-review',
-  'practice-article',
-] as const;
 
 export function topicSchema() {
   return z.strictObject({

@@ -1,5 +1,5 @@
 /**
- * The evidence map's filters, in the browser: the form is hidden until this
+ * The evidence map's filters, in the browser: they are hidden until this
  * runs, so without scripts the whole map shows. Filtering hides the works
  * that do not pass in every cell and in the table of works, recounts each
  * cell (an emptied cell becomes a gap), says how many works are shown, and
@@ -8,17 +8,17 @@
 import { cellShade, passesFilter, worksText, type MapFilter } from '../evidence/gap-map.ts';
 
 export function startEvidenceMap(): void {
-  const form = document.querySelector<HTMLFormElement>('#map-filters');
+  // Not a form: the filters apply as they change, and a form would need a submit button that does nothing.
+  const filters = document.querySelector<HTMLElement>('#map-filters');
   const sector = document.querySelector<HTMLSelectElement>('#map-sector');
   const setting = document.querySelector<HTMLInputElement>('#map-setting');
   const status = document.querySelector<HTMLElement>('#map-status');
-  if (!form || !sector || !setting || !status) return;
+  if (!filters || !sector || !setting || !status) return;
 
   const params = new URLSearchParams(location.search);
   if ([...sector.options].some((option) => option.value === params.get('sector'))) sector.value = params.get('sector')!;
   setting.value = params.get('setting') ?? '';
-  form.hidden = false;
-  form.addEventListener('submit', (event) => event.preventDefault());
+  filters.hidden = false;
 
   const passes = (element: HTMLElement, filter: MapFilter) => passesFilter({ sectors: element.dataset['sectors'] ?? '', setting: element.dataset['setting'] ?? '' }, filter);
 
