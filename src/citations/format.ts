@@ -323,9 +323,10 @@ export class CitationFormatter {
   /**
    * A work known only through another reads as APA asks for a secondary
    * source: "(Dimopoulos-Bick et al., 2019, as cited in Examining
-   * co-production part 3, n.d.)". The second work is a cite of its own,
-   * after the first one's, so each links to its own reference; in a
-   * narrative citation it goes inside the brackets.
+   * co-production part 3, n.d.)". The whole is one cite, one link to the
+   * first work's reference, which says which work it is known through: one
+   * claim, one link (a reader tabbing through a page drawn from one source
+   * met every claim twice). In a narrative citation it goes inside the brackets.
    */
   private withAsCitedIn(html: string, citation: FormatCitation, cite: (key: string) => string): string {
     let result = html;
@@ -334,10 +335,10 @@ export class CitationFormatter {
       if (!through) continue;
       const pattern = new RegExp(`${citeStart}${item.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${citeKeyEnd}([^${citeEnd}]*)${citeEnd}`);
       const { suffix } = this.style.layout;
-      result = result.replace(pattern, (whole, text: string) => {
-        const added = `, ${asCitedIn} ${cite(through)}`;
+      result = result.replace(pattern, (_, text: string) => {
+        const added = `, ${asCitedIn} ${unwrap(cite(through))}`;
         const narrative = item.mode === 'author-in-text' && suffix && text.endsWith(suffix);
-        return narrative ? `${wrap(item.key, text.slice(0, -suffix.length))}${added}${suffix}` : `${whole}${added}`;
+        return narrative ? `${wrap(item.key, `${text.slice(0, -suffix.length)}${added}`)}${suffix}` : wrap(item.key, `${text}${added}`);
       });
     }
     return result;

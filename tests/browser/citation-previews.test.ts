@@ -164,7 +164,8 @@ describe.skipIf(!inject('chromium'))('a reference list', () => {
     const backLinks = await page.locator('.references__list > li').evaluateAll((items) =>
       items.map((item) => [item.id, [...item.querySelectorAll('.references__backlink')].map((a) => a.getAttribute('href')!.slice(1))]),
     );
-    const expected = new Map<string, string[]>();
+    // A work listed only as the one another is known through (as cited in) is cited nowhere itself.
+    const expected = new Map<string, string[]>(backLinks.map(([reference]) => [reference as string, []]));
     for (const [reference, cite] of citedFrom) expected.set(reference!, [...(expected.get(reference!) ?? []), cite!]);
     expect(new Map(backLinks as [string, string[]][])).toEqual(expected);
 
