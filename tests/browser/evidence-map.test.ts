@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sectorLabels } from '../../src/lib/labels.ts';
-import { evidenceKinds } from '../../src/schemas/collections.ts';
+import { evidenceKinds } from '../../src/schemas/vocabularies.ts';
 import { axeViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
 
