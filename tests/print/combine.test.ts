@@ -43,3 +43,13 @@ describe('a guidance page as part of the whole guide', () => {
     expect(printedId('power', 'page-references')).toBe('page-references');
   });
 });
+
+describe('a guidance page as part of the whole guide in a numeric style', () => {
+  const html = printedBody(page, 'power', true);
+
+  it('keeps its own reference list, made its own, and its citations lead there: "[1]" is the first work of that page', () => {
+    expect(html).toContain('<div class="references"><h4 id="power--page-references">References</h4>');
+    expect(html).toContain('<li id="power--ref-makey2022">');
+    expect(html).toContain('<a href="#power--ref-makey2022" class="cite__link"');
+  });
+});
