@@ -105,7 +105,8 @@ function cslCite(item: FormatItem, mode: 'author-only' | 'suppress-author' | und
 }
 
 const wrap = (key: string, html: string) => `${citeStart}${key}${citeKeyEnd}${html}${citeEnd}`;
-const unwrap = (html: string) => html.replace(new RegExp(`${citeStart}[^${citeKeyEnd}]*${citeKeyEnd}|${citeEnd}`, 'g'), '');
+const markers = new RegExp(`${citeStart}[^${citeKeyEnd}]*${citeKeyEnd}|${citeEnd}`, 'g');
+const unwrap = (html: string) => html.replace(markers, '');
 /**
  * citeproc does not say which work a citation number belongs to (its numeric
  * cites reach the wrapper without their item), so each number is matched to
@@ -146,6 +147,7 @@ export class CitationFormatter {
   private readonly patterns = new Map<string, { head: string; tail: string } | null>();
   private readonly sortKeyCache = new Map<string, unknown[]>();
   private readonly citeTokens = new Map<string, { names: string; token: string }>();
+  private readonly peopleCache = new Map<string, { family: string; given: string }[]>();
   private plainReferences: Map<string, { html: string; order: number }> | undefined;
   private readonly contextReferences = new Map<string, Map<string, { html: string; order: number }>>();
   private readonly standaloneItems = new Map<string, CslItem>();
@@ -287,17 +289,25 @@ export class CitationFormatter {
    * formatAlone leaves to citeproc.
    */
   private contexts(keys: string[]): Map<string, string[]> {
-    const people = (key: string) => {
+    const givens = new Map<string, Set<string>>();
+    for (const key of keys) for (const { family, given } of this.people(key)) givens.set(family, (givens.get(family) ?? new Set()).add(given));
+    return contextsOf(keys, (key) => {
+      const shared = this.people(key).filter(({ family }) => givens.get(family)!.size > 1);
+      return [`cite:${this.citeToken(key).token}`, ...shared.map(({ family }) => `person:${family}`)];
+    });
+  }
+
+  /** The people whose initials the style may add to a work's cites (see contexts), by lower-case surname. */
+  private people(key: string): { family: string; given: string }[] {
+    let people = this.peopleCache.get(key);
+    if (!people) {
       const item = this.items.get(key);
       const names = nameVariables.flatMap((variable) => (item?.[variable] as CslItem['author']) ?? []).filter((name) => !isOthers(name) && name.family !== etAlMarker);
-      return this.style.givenNames === 'primary' ? names.slice(0, 1) : this.style.givenNames === 'all' ? names : [];
-    };
-    const givens = new Map<string, Set<string>>();
-    for (const key of keys) for (const name of people(key)) givens.set((name.family ?? name.literal ?? '').toLowerCase(), (givens.get((name.family ?? name.literal ?? '').toLowerCase()) ?? new Set()).add(name.given ?? ''));
-    return contextsOf(keys, (key) => {
-      const shared = people(key).map((name) => (name.family ?? name.literal ?? '').toLowerCase()).filter((family) => givens.get(family)!.size > 1);
-      return [`cite:${this.citeToken(key).token}`, ...shared.map((family) => `person:${family}`)];
-    });
+      const shown = this.style.givenNames === 'primary' ? names.slice(0, 1) : this.style.givenNames === 'all' ? names : [];
+      people = shown.map((name) => ({ family: (name.family ?? name.literal ?? '').toLowerCase(), given: name.given ?? '' }));
+      this.peopleCache.set(key, people);
+    }
+    return people;
   }
 
   /** One page's citations, in order, each as HTML with every cite between markers carrying its key (engine.ts). */
