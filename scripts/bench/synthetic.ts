@@ -28,6 +28,9 @@ const stems = ['Adams', 'Bennett', 'Chowdhury', 'Davies', 'Evans', 'Fraser', 'Gu
 const surnames = stems.flatMap((stem) => ['', 'son', 'ley', 'ford', 'well', 'wood', 'ton', 'by'].map((ending) => stem + ending));
 const words = ['co-production', 'patients', 'staff', 'services', 'power', 'community', 'design', 'care', 'evaluation', 'relationships', 'trust', 'inclusion', 'leadership', 'culture', 'learning', 'research', 'outcomes', 'engagement'];
 
+/** 0 → "a", 25 → "z", 26 → "ba": a unique suffix that keeps keys in the bibliography's scheme (surname, year, letters). */
+const letters = (index: number): string => (index >= 26 ? letters(Math.floor(index / 26)) : '') + String.fromCharCode(97 + (index % 26));
+
 export function syntheticBibliography(size: number, seed = 1): CslItem[] {
   const next = random(seed);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
@@ -37,7 +40,7 @@ export function syntheticBibliography(size: number, seed = 1): CslItem[] {
     const authors = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(people));
     const year = 1995 + Math.floor(next() * 30);
     return {
-      id: `${authors[0]!.family.toLowerCase()}${year}w${index}`,
+      id: `${authors[0]!.family.toLowerCase()}${year}${letters(index)}`,
       type: 'article-journal',
       title: Array.from({ length: 6 + Math.floor(next() * 6) }, () => pick(words)).join(' '),
       author: authors,
