@@ -19,6 +19,7 @@ import CSL from 'citeproc';
 import type { CiteprocEngine } from '@citation-js/core';
 import { normaliseDoi, webAddress } from './input/entry-checks.ts';
 import type { CslItem } from './citation-js.ts';
+import { keyOf } from './engine-roles.ts';
 
 /** Markers around each cite in a cluster: start, key, separator, text, end. */
 export const citeStart = '\uE001';
@@ -61,6 +62,8 @@ formats['kb-html'] = {
 
 export interface Engine extends CiteprocEngine {
   rebuildProcessorState(citations: Record<string, unknown>[], mode: string): [string, number, string][];
+  opt: { development_extensions: Record<string, unknown> } & Record<string, unknown>;
+  disambiguate: { configModes(): void };
   citation: { srt: { compareCompositeKeys(a: unknown, b: unknown): number }; opt: Record<string, unknown> };
   citation_sort: { tokens: unknown[] };
   retrieveItem(id: string): unknown;
@@ -87,13 +90,15 @@ export function createEngine(lookup: (id: string) => CslItem | undefined, styleX
         if (!item) {
           const found = lookup(id);
           if (!found) throw new Error(`Cannot find entry with id '${id}'`);
-          // citeproc wraps a cite only when its item carries a system id.
-          item = { ...found, system_id: id };
+          // citeproc wraps a cite only when its item carries a system id;
+          // and registers it by its id, which for a shared render is not the work's key (engine-roles.ts).
+          item = { ...found, id, system_id: id };
           items.set(id, item);
         }
         return item;
       },
-      wrapCitationEntry: (text: string, id: string) => `${citeStart}${id}${citeKeyEnd}${text}${citeEnd}`,
+      // A numeric style's cites reach the wrapper without their id (format.ts, withNumberedKeys).
+      wrapCitationEntry: (text: string, id: string | undefined) => `${citeStart}${id === undefined ? id : keyOf(id)}${citeKeyEnd}${text}${citeEnd}`,
     },
     styleXml,
     lang,

@@ -8,16 +8,16 @@
  * to register a page's works), so the formatter shares what cannot differ
  * between pages:
  * - Works that share no name with any other work on the page cannot be
- *   ambiguous or grouped with one. Their cites are rendered once, by an
- *   engine whose style has disambiguation switched off, and shared by every
- *   page; a locator is filled into a pattern learned once per shape; a
+ *   ambiguous or grouped with one. Their cites are rendered once, with
+ *   the style's disambiguation switched off, and shared by every page; a
+ *   locator is filled into a pattern learned once per shape; a
  *   cluster of such works is put in the style's order with citeproc's own
  *   sort keys and joined with the style's delimiter.
  * - Works that share a name with another on the page (a "context") are
- *   rendered by an engine that has exactly that context registered, and the
- *   result is kept for any page with the same context.
+ *   rendered with exactly that context registered, and the result is kept for any page with the same context.
  * - Numeric styles, and styles whose cites depend on what came before
  *   (ibid, subsequent), format each page in one citeproc pass, in order.
+ * Both are done by one citeproc engine (engine-roles.ts).
  * tests/citations/format-contexts.test.ts checks that the shared results
  * equal what one citeproc pass per page gives.
  */
@@ -26,6 +26,7 @@ import { visit } from 'unist-util-visit';
 import type { Bibliography } from './bibliography.ts';
 import { isOthers, type CslItem } from './citation-js.ts';
 import { citeEnd, citeKeyEnd, citeStart, createEngine, sortKeys, type Engine } from './engine.ts';
+import { EngineRoles, keyOf, sharedId } from './engine-roles.ts';
 import type { CitationMode } from './parse.ts';
 import { asCitedIn, citedIn, withWorksCitedThrough } from './related.ts';
 import type { StyleInfo } from './styles.ts';
@@ -63,13 +64,12 @@ const forDisplay = (item: CslItem): CslItem =>
 const etAl = (text: string) => text.replace(/(,)?\s*(?:&#38;|&amp;|&|\band\b)?\s*\uE000\.?/g, (_, comma?: string) => `${comma ?? ''} et al.`);
 
 /**
- * The style with its citation disambiguation switched off. A work that
- * shares no name with another on its page is never disambiguated by
- * citeproc, so this engine renders it the same with every work registered,
- * and its results can be shared by every page.
+ * What citeproc renders a cite among (engine-roles.ts): no other work, so
+ * the result is shared by every page; or a page's context, the works that
+ * can change each other's cites.
  */
-const withoutDisambiguation = (styleXml: string) =>
-  styleXml.replace(/<citation\b[^>]*>/, (tag) => tag.replace(/\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule)="[^"]*"/g, ''));
+const shared = Symbol('shared');
+type Role = typeof shared | string[];
 
 const nameVariables = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'composer', 'director', 'interviewer', 'recipient', 'reviewed-author', 'illustrator', 'original-author'];
 /** Which works on a page can change each other's cites (its contexts): for each key, its context's keys, sorted. */
@@ -122,6 +122,9 @@ function withNumberedKeys(html: string, byNumber: Map<string, string>): string {
   });
 }
 
+/** A numeric style's entry without its number (citeproc's left-margin block, "12."). */
+const withoutNumber = (html: string) => html.replace(/<div class="csl-left-margin">[^<]*<\/div>/, '');
+
 /** citeproc's HTML as the text a reader sees. */
 function textOf(html: string): string {
   let text = '';
@@ -137,12 +140,7 @@ const plainEnd = (html: string) => html.replace(/<[^>]+>/g, '').replace(/[\uE001
 export class CitationFormatter {
   readonly style: StyleInfo;
   private readonly items: Map<string, CslItem>;
-  private readonly lang: string;
-  private readonly locale: (tag: string) => string | undefined;
-  private fullEngine?: Engine;
-  private plainEngine?: Engine;
-  /** The keys registered with the full engine, joined, so a page with the same context does not register them again. */
-  private registered = '';
+  private readonly roles: EngineRoles;
   private readonly cache = new Map<string, string>();
   private readonly patterns = new Map<string, { head: string; tail: string } | null>();
   private readonly sortKeyCache = new Map<string, unknown[]>();
@@ -155,8 +153,7 @@ export class CitationFormatter {
   constructor(bibliography: Bibliography, style: StyleInfo, lang: string, locale: (tag: string) => string | undefined) {
     this.style = style;
     this.items = new Map([...bibliography.items].map(([key, item]) => [key, forDisplay(item)]));
-    this.lang = lang;
-    this.locale = locale;
+    this.roles = new EngineRoles(() => createEngine(this.lookup, style.xml, lang, locale));
   }
 
   /** Pages are cited one context at a time by numeric and order-dependent styles. */
@@ -164,27 +161,14 @@ export class CitationFormatter {
     return this.style.numeric || this.style.contextual;
   }
 
-  private lookup = (id: string) => this.items.get(id) ?? this.standaloneItems.get(id);
+  private lookup = (id: string) => {
+    const key = keyOf(id);
+    return this.items.get(key) ?? this.standaloneItems.get(key);
+  };
 
-  private get full(): Engine {
-    return (this.fullEngine ??= createEngine(this.lookup, this.style.xml, this.lang, this.locale));
-  }
-
-  private get plain(): Engine {
-    if (!this.plainEngine) {
-      this.plainEngine = createEngine(this.lookup, withoutDisambiguation(this.style.xml), this.lang, this.locale);
-      this.plainEngine.updateItems([...this.items.keys(), ...this.standaloneItems.keys()]);
-    }
-    return this.plainEngine;
-  }
-
-  private register(keys: string[]): Engine {
-    const signature = keys.join('\u0001');
-    if (signature !== this.registered) {
-      this.full.updateItems(keys);
-      this.registered = signature;
-    }
-    return this.full;
+  /** The engine for `role`, set up for it (engine-roles.ts); used at once, since another role's use changes it. */
+  private engine(role: Role): Engine {
+    return role === shared ? this.roles.shared() : this.roles.context(role);
   }
 
   private layout(html: string): string {
@@ -200,7 +184,9 @@ export class CitationFormatter {
    * its own sort is switched off for the call, since it would undo the
    * grouping. A single cite is not sorted anyway.
    */
-  private cluster(engine: Engine, cites: Record<string, unknown>[]): string {
+  private cluster(role: Role, cites: Record<string, unknown>[]): string {
+    const engine = this.engine(role);
+    if (role === shared) cites = cites.map((cite) => ({ ...cite, id: sharedId(cite.id as string) }));
     if (cites.length < 2 || this.style.numeric) return etAl(engine.makeCitationCluster(cites));
     const tokens = engine.citation_sort.tokens;
     engine.citation_sort.tokens = [];
@@ -242,8 +228,8 @@ export class CitationFormatter {
    * (@smith04 [p. 3; @doe99]) follow its own details, in the style's order
    * among themselves: "Smith & Jones (2004, p. 3; Doe, 1999)".
    */
-  private narrative(engine: Engine, first: FormatItem, others: FormatItem[], cite: (items: FormatItem[]) => string): string {
-    const author = unwrap(engine === this.plain ? this.authorOnly(first.key) : this.cluster(engine, [cslCite(first, 'author-only')]));
+  private narrative(role: Role, first: FormatItem, others: FormatItem[], cite: (items: FormatItem[]) => string): string {
+    const author = unwrap(role === shared ? this.authorOnly(first.key) : this.cluster(role, [cslCite(first, 'author-only')]));
     const own = cite([{ ...first, mode: 'suppress-author' }]);
     const details = others.length > 0 ? `${own}${this.style.layout.delimiter}${cite(others)}` : own;
     if (!author.trim() || author.includes('NO_PRINTED_FORM')) return this.layout(details);
@@ -252,7 +238,7 @@ export class CitationFormatter {
 
   /** A work's author as its cites show it ("Smith & Jones"), from the shared engine: for narrative citations. */
   private authorOnly(key: string): string {
-    return this.cached(this.plain, [{ key, mode: 'author-in-text', prefix: '', suffix: '' }], 'author-only');
+    return this.cached([{ key, mode: 'author-in-text', prefix: '', suffix: '' }], 'author-only');
   }
 
   /**
@@ -321,7 +307,7 @@ export class CitationFormatter {
     const cite = (key: string): string => {
       const item: FormatItem = { key, mode: 'normal', prefix: '', suffix: '' };
       if (contexts.get(key)!.length === 1) return this.cite(item);
-      return this.cluster(this.register(contexts.get(key)!), [cslCite(item)]);
+      return this.cluster(contexts.get(key)!, [cslCite(item)]);
     };
     return citations.map((citation) => this.withAsCitedIn(this.formatShared(citation, contexts), citation, cite));
   }
@@ -360,7 +346,6 @@ export class CitationFormatter {
    * pandoc makes it: the author alone, then the rest without the author.
    */
   private formatInOnePass(citations: FormatCitation[], keys: string[]): { clusters: string[]; secondary: Map<string, string>[] } {
-    const engine = this.register(keys);
     // The works cited ones are known through (related.ts) are cites too, straight after theirs, so they are numbered in order.
     const through = (citation: FormatCitation) => [...new Set(citation.items.flatMap((item) => citedIn(this.items.get(item.key)) ?? []))];
     // A numeric style prints no author, so a narrative citation reads as any other ("(1)"), as in pandoc.
@@ -372,12 +357,12 @@ export class CitationFormatter {
       const [first, ...others] = citation.items;
       return [[cslCite(first!, 'author-only')], [cslCite({ ...first!, mode: 'suppress-author' })], ...(others.length > 0 ? [this.ordered(others).map((item) => cslCite(item))] : []), ...secondary];
     });
+    const engine = this.roles.context(keys);
     const results = engine.rebuildProcessorState(
       // Cites come in the order ordered() gives; citeproc keeps it (numeric styles: its own order, by number).
       cites.map((citationItems, index) => ({ citationID: `c${index}`, citationItems, properties: { noteIndex: 0, ...(this.style.numeric ? {} : { unsorted: true }) } })),
       'kb-html',
     );
-    this.registered = keys.join('\u0001');
     const byNumber = this.numberedKeys(engine);
     const html = results.map(([, , text]) => withNumberedKeys(etAl(text), byNumber));
     let next = 0;
@@ -417,9 +402,8 @@ export class CitationFormatter {
     const signature = JSON.stringify([context, items]);
     let html = this.cache.get(signature);
     if (html === undefined) {
-      const engine = this.register(context);
       const [first, ...others] = items;
-      html = first!.mode === 'author-in-text' ? this.narrative(engine, first!, others, (rest) => this.cluster(engine, this.ordered(rest).map((item) => cslCite(item)))) : this.layout(this.cluster(engine, this.ordered(items).map((item) => cslCite(item))));
+      html = first!.mode === 'author-in-text' ? this.narrative(context, first!, others, (rest) => this.cluster(context, this.ordered(rest).map((item) => cslCite(item)))) : this.layout(this.cluster(context, this.ordered(items).map((item) => cslCite(item))));
       this.cache.set(signature, html);
     }
     return html;
@@ -435,14 +419,14 @@ export class CitationFormatter {
     const [first, ...others] = items;
     if (first!.mode === 'author-in-text') {
       if (others.length > 0) return undefined;
-      return this.narrative(this.plain, first!, [], ([item]) => this.cite(item!));
+      return this.narrative(shared, first!, [], ([item]) => this.cite(item!));
     }
     if (items.length === 1) return this.layout(this.cite(first!));
     const ordered = this.ordered(items);
     const grouped = ordered.some((item, index) => index > 0 && this.citeToken(item.key).names === this.citeToken(ordered[index - 1]!.key).names);
     const boundary = ordered.some((item, index) => /[.,;]$/.test(item.suffix) || (index > 0 && /^[.,;]/.test(item.prefix)));
     // Cites that citeproc collapses ("Smith, 2019, 2020") or whose punctuation it merges at the join: citeproc, on the shared engine.
-    if (grouped || boundary) return this.layout(this.cached(this.plain, ordered));
+    if (grouped || boundary) return this.layout(this.cached(ordered));
     return this.layout(ordered.map((item) => this.cite(item)).join(this.style.layout.delimiter));
   }
 
@@ -457,11 +441,11 @@ export class CitationFormatter {
    * keep citeproc's order, by citation number.
    */
   private ordered(items: FormatItem[]): FormatItem[] {
-    const engine = this.plain;
     if (items.length < 2 || this.style.numeric) return items;
+    const engine = this.roles.shared();
     const keysOf = (key: string) => {
       let keys = this.sortKeyCache.get(key);
-      if (!keys) this.sortKeyCache.set(key, (keys = sortKeys(engine, key, 'citation_sort')));
+      if (!keys) this.sortKeyCache.set(key, (keys = sortKeys(this.roles.shared(), sharedId(key), 'citation_sort')));
       return keys;
     };
     const sorted = engine.citation_sort.tokens.length === 0 ? items : [...items].sort((a, b) => engine.citation.srt.compareCompositeKeys([null, { sortkeys: keysOf(a.key) }], [null, { sortkeys: keysOf(b.key) }]));
@@ -505,39 +489,51 @@ export class CitationFormatter {
   }
 
   private citeExactly(item: FormatItem): string {
-    return this.cached(this.plain, [item]);
+    return this.cached([item]);
   }
 
   /** A cluster from the shared engine, kept for every page that cites it the same way. */
-  private cached(engine: Engine, items: FormatItem[], mode?: 'author-only'): string {
+  private cached(items: FormatItem[], mode?: 'author-only'): string {
     const signature = JSON.stringify([mode, items]);
     let html = this.cache.get(signature);
     if (html === undefined) {
-      html = this.cluster(engine, items.map((item) => cslCite(item, mode)));
+      html = this.cluster(shared, items.map((item) => cslCite(item, mode)));
       this.cache.set(signature, html);
     }
     return html;
   }
 
-  /** A work's narrative label as text ("Makey et al. (2022)"), as if it were the page's only work. */
+  /**
+   * A work's narrative label as text ("Makey et al. (2022)"), as if it were
+   * the page's only work: link text that names the work. A numeric style's
+   * cite names no one ("(3)", a number only a page's own list explains), so
+   * there the label is the first author's surname, with "and" the second's
+   * or "et al.", and the year; or the title, for a work without an author.
+   */
   narrativeLabel(key: string): string {
-    return textOf(unwrap(this.formatAlone([{ key, mode: 'author-in-text', prefix: '', suffix: '' }]) ?? key));
+    if (!this.style.numeric) return textOf(unwrap(this.formatAlone([{ key, mode: 'author-in-text', prefix: '', suffix: '' }]) ?? key));
+    const item = this.items.get(key);
+    const names = (nameVariables.map((variable) => item?.[variable] as CslItem['author']).find((list) => list && list.length > 0) ?? []).map((name) => (isOthers(name) || name.family === etAlMarker ? undefined : (name.family ?? name.literal)));
+    const [first, second] = names;
+    const authors = !first ? (item?.title ?? key) : names.length === 1 ? first : names.length === 2 && second ? `${first} and ${second}` : `${first} et al.`;
+    const year = item?.issued?.['date-parts']?.[0]?.[0] ?? item?.issued?.literal;
+    return year === undefined ? authors : `${authors} (${year})`;
   }
 
   /** Reference-list entries for a page that cites `keys` (in order of first citation), in the style's order. */
   references(keys: Iterable<string>): FormattedReference[] {
     const cited = this.withSecondary(keys).filter((key) => this.items.has(key));
     if (cited.length === 0) return [];
-    if (this.perPage) return this.bibliography(this.register(cited));
+    if (this.perPage) return this.bibliography(this.roles.context(cited));
     const contexts = this.contexts(cited);
-    this.plainReferences ??= new Map(this.bibliography(this.plain).map((entry, order) => [entry.key, { html: entry.html, order }]));
+    this.plainReferences ??= new Map(this.bibliography(this.roles.sharedRegistry([...this.items.keys()])).map((entry, order) => [entry.key, { html: entry.html, order }]));
     const entries = cited.map((key) => {
       const context = contexts.get(key)!;
       if (context.length === 1) return { key, ...this.plainReferences!.get(key)! };
       const signature = context.join('\u0001');
       let entries = this.contextReferences.get(signature);
       if (!entries) {
-        entries = new Map(this.bibliography(this.register(context)).map((entry, order) => [entry.key, { html: entry.html, order }]));
+        entries = new Map(this.bibliography(this.roles.context(context)).map((entry, order) => [entry.key, { html: entry.html, order }]));
         this.contextReferences.set(signature, entries);
       }
       // Works of one context keep their place in the shared order; their order among themselves is citeproc's (year suffixes follow it).
@@ -555,7 +551,7 @@ export class CitationFormatter {
   private bibliography(engine: Engine): FormattedReference[] {
     const result = engine.makeBibliography();
     if (!result) return [];
-    return result[0].entry_ids.map((ids, index) => ({ key: ids[0]!, html: etAl(result[1][index]!.trim()) }));
+    return result[0].entry_ids.map((ids, index) => ({ key: keyOf(ids[0]!), html: etAl(result[1][index]!.trim()) }));
   }
 
   /**
@@ -564,13 +560,9 @@ export class CitationFormatter {
    * share an author and year do not become "2026a" and "2026b".
    */
   standalone(items: CslItem[]): Map<string, string> {
-    const added = items.filter((item) => !this.standaloneItems.has(item.id));
-    for (const item of added) this.standaloneItems.set(item.id, forDisplay(item));
-    if (added.length > 0 && this.plainEngine) {
-      this.plainEngine.updateItems([...this.items.keys(), ...this.standaloneItems.keys()]);
-      this.plainReferences = undefined;
-    }
-    const entries = new Map(this.bibliography(this.plain).map((entry) => [entry.key, entry.html]));
+    for (const item of items) this.standaloneItems.set(item.id, forDisplay(item));
+    // A numeric style numbers the entries of a list; one cited alone has no list, so no number.
+    const entries = new Map(this.bibliography(this.roles.sharedRegistry(items.map((item) => item.id))).map((entry) => [entry.key, this.style.numeric ? withoutNumber(entry.html) : entry.html]));
     return new Map(items.map((item) => [item.id, entries.get(item.id) ?? '']));
   }
 }
