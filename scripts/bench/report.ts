@@ -19,17 +19,28 @@ export interface BuildFigures {
   indexMb: number;
 }
 
+/** A reader's first search: every request the search page makes until its results show. */
+export interface SearchFigures {
+  query: string;
+  results: number;
+  requests: number;
+  bytes: number;
+  gzip: number;
+}
+
 export interface BenchResults {
   date: string;
   machine: { cpus: number; node: string; loadAtStart: number[]; loadAtEnd: number[] };
   versions: { astro: string; starlight: string | null; starlightAstro: string | null };
-  builds: { pages: number; works: number; ours: BuildFigures; starlight: BuildFigures | null; oursOverStarlight: { wall: number | null; cpu: number | null } }[];
+  builds: { pages: number; works: number; ours: BuildFigures; starlight: BuildFigures | null; oursOverStarlight: { wall: number | null; cpu: number | null }; search: SearchFigures | undefined }[];
   citations: { speedUpOverNaive: number; pipelineCitationsPerSecond: number; naiveCitationsPerSecond: number; rows: string[][] };
   site: {
     build: BuildFigures;
     typicalPage: PageWeight;
     heaviestPage: PageWeight;
-    search: { query: string; results: number; requests: number; bytes: number; gzip: number; files: { url: string; bytes: number; gzip: number }[] } | undefined;
+    search: (SearchFigures & { files: { url: string; bytes: number; gzip: number }[] }) | undefined;
+    /** `npm run check` on the real site, seconds. */
+    checkSeconds: number;
   };
   starlightInstallSeconds: number | null;
   totalSeconds: number;
@@ -56,6 +67,8 @@ export function markdownReport(results: BenchResults): string {
     '',
     ...builds.flatMap(({ pages, oursOverStarlight: { wall, cpu } }) => (wall === null ? [] : [`- N = ${pages.toLocaleString('en-GB')}: ours / Starlight = ${wall} in wall time, ${orNa(cpu)} in CPU time.`])),
     ...(n1000 && n3000 ? [`- N = 1,000 → 3,000: our build took ${(n3000.ours.wallSeconds / n1000.ours.wallSeconds).toFixed(2)}x the wall time and ${n3000.ours.cpuSeconds && n1000.ours.cpuSeconds ? (n3000.ours.cpuSeconds / n1000.ours.cpuSeconds).toFixed(2) : 'n/a'}x the CPU time (linear would be 3x).`] : []),
+    ...builds.flatMap(({ pages, search }) => (search ? [`- N = ${pages.toLocaleString('en-GB')}: first search ("${search.query}", ${search.results} results) ${search.requests} requests, ${kb(search.gzip)} gzip.`] : [])),
+    `- \`npm run check\` on the real site (every content check, no build): ${site.checkSeconds} s.`,
     `- Citation pipeline against a new citation-js \`Cite\` per citation: ${citations.speedUpOverNaive}x faster (${citations.pipelineCitationsPerSecond.toLocaleString('en-GB')} against ${citations.naiveCitationsPerSecond.toLocaleString('en-GB')} citations/s).`,
     '',
     row(['real site, gzip', 'HTML', 'CSS', 'JS']),

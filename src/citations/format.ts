@@ -149,6 +149,8 @@ export class CitationFormatter {
   private plainReferences: Map<string, { html: string; order: number }> | undefined;
   private readonly contextReferences = new Map<string, Map<string, { html: string; order: number }>>();
   private readonly standaloneItems = new Map<string, CslItem>();
+  /** Each work's narrativeLabel: link text on every page that lists the work. */
+  private readonly labels = new Map<string, string>();
 
   constructor(bibliography: Bibliography, style: StyleInfo, lang: string, locale: (tag: string) => string | undefined) {
     this.style = style;
@@ -511,6 +513,12 @@ export class CitationFormatter {
    * or "et al.", and the year; or the title, for a work without an author.
    */
   narrativeLabel(key: string): string {
+    let label = this.labels.get(key);
+    if (label === undefined) this.labels.set(key, (label = this.labelOf(key)));
+    return label;
+  }
+
+  private labelOf(key: string): string {
     if (!this.style.numeric) return textOf(unwrap(this.formatAlone([{ key, mode: 'author-in-text', prefix: '', suffix: '' }]) ?? key));
     const item = this.items.get(key);
     const names = (nameVariables.map((variable) => item?.[variable] as CslItem['author']).find((list) => list && list.length > 0) ?? []).map((name) => (isOthers(name) || name.family === etAlMarker ? undefined : (name.family ?? name.literal)));
