@@ -65,6 +65,7 @@ const familyOf = (path: string) => (path.split('/').filter(Boolean).length > 1 ?
 /** The build's wall time in phases, from the times of the lines that start and end them. */
 function phases({ wallMs, lines }: Build): [string, number][] {
   const at = (pattern: RegExp, from = 0) => lines.find((line, index) => index >= from && pattern.test(line.text))?.ms;
+  const indexAt = (pattern: RegExp, from = 0) => lines.findIndex((line, index) => index >= from && pattern.test(line.text));
   const marks: [string, number | undefined][] = [
     ['start-up, config, content gate', at(/content-gate\]/)],
     ['site settings, until content sync', at(/\[content\] Syncing content/)],
@@ -82,7 +83,8 @@ function phases({ wallMs, lines }: Build): [string, number][] {
   }
   // Pages are logged as they start, 16 at a time: a family runs from its first page to the next family's first.
   const pages = lines.filter((line) => pageLine.test(line.text));
-  const generationEnd = at(/✓ Completed in/, lines.indexOf(pages.at(-1)!)) ?? previous;
+  const generationEndIndex = indexAt(/✓ Completed in/, lines.indexOf(pages.at(-1)!));
+  const generationEnd = lines[generationEndIndex]?.ms ?? previous;
   const families: { name: string; start: number; count: number; reused: number }[] = [];
   for (const line of pages) {
     const name = familyOf(pageLine.exec(line.text)![1]!);
@@ -93,16 +95,22 @@ function phases({ wallMs, lines }: Build): [string, number][] {
       last.reused += reused;
     } else families.push({ name, start: line.ms, count: 1, reused });
   }
+  // Families interleave where Astro's order mixes routes: each family's runs are summed.
+  const totals = new Map<string, { ms: number; count: number; reused: number }>();
   families.forEach((family, index) => {
-    const end = families[index + 1]?.start ?? generationEnd;
-    result.push([`  routes ${family.name} (${family.count} files, ${family.reused} reused)`, end - family.start]);
+    const total = totals.get(family.name) ?? { ms: 0, count: 0, reused: 0 };
+    total.ms += (families[index + 1]?.start ?? generationEnd) - family.start;
+    total.count += family.count;
+    total.reused += family.reused;
+    totals.set(family.name, total);
   });
+  for (const [name, { ms, count, reused }] of totals) result.push([`  routes ${name} (${count} files, ${reused} reused)`, ms]);
   previous = generationEnd;
   const after: [string, number | undefined][] = [
-    ['after generation (cache manifest)', at(/\[build\] ✓ Completed in/)],
-    ['link-check', at(/link-check\]/)],
-    ['pagefind', at(/pagefind\] Indexed/)],
-    ['sitemap, site-integrity', at(/site-integrity\]/)],
+    ['after generation (cache manifest)', at(/\[build\] ✓ Completed in/, generationEndIndex)],
+    ['link-check', at(/link-check\]/, generationEndIndex)],
+    ['pagefind', at(/pagefind\] Indexed/, generationEndIndex)],
+    ['sitemap, site-integrity', at(/site-integrity\]/, generationEndIndex)],
     ['finish, exit', wallMs],
   ];
   for (const [name, ms] of after) {
