@@ -68,6 +68,11 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (src/build/page-cache-key.ts)
+  // are copied from the previous build when neither their key nor their
+  // route's code changed, so a pull-request preview re-renders only the
+  // pages its change reaches.
+  experimental: { incrementalBuild: true },
   // Astro's log, with the lines of pages rendered together kept apart.
   logger: { entrypoint: new URL('./src/integrations/build-log.mjs', import.meta.url) },
 });

@@ -73,12 +73,15 @@ export function rememberAnalysis(body: string, mdx: boolean, analysis: PageAnaly
   remembered().set(bodyKey(body, mdx), analysis);
 }
 
-function analysePage(page: IndexedPage, matcher: TermMatcher): PageAnalysis {
-  const known = remembered().get(bodyKey(page.body, page.mdx));
+/** What a body cites and which terms it uses: the check's analysis when it made one, else parsed here. */
+export function analyseBody(body: string, mdx: boolean, matcher: TermMatcher): PageAnalysis {
+  const known = remembered().get(bodyKey(body, mdx));
   if (known) return known;
-  const { tree } = parseContent(page.body, page.mdx);
-  return analyse(tree, collectCitations(tree, page.body, siteLocators()), matcher);
+  const { tree } = parseContent(body, mdx);
+  return analyse(tree, collectCitations(tree, body, siteLocators()), matcher);
 }
+
+const analysePage = (page: IndexedPage, matcher: TermMatcher): PageAnalysis => analyseBody(page.body, page.mdx, matcher);
 
 export function indexPages(pages: IndexedPage[], matcher: TermMatcher): PageIndex {
   const index: PageIndex = { citedOn: new Map(), termUses: new Map(), citationCounts: new Map() };

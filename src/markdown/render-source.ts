@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cachedBody } from '../build/body-cache.ts';
 import { withoutFrontmatter } from '../citations/scan.ts';
 import { sanitiseHtml } from '../security/sanitise-html.ts';
 import { siteMarkdown } from './site-pipeline.ts';
@@ -36,5 +37,7 @@ export async function renderBody(body: string, fileURL: URL): Promise<string> {
 
 /** The page's HTML, from the file the entry was loaded from, sanitised. */
 export function renderSource(filePath: string): Promise<string> {
-  return renderBody(entryBody(filePath), pathToFileURL(resolve(filePath)));
+  const body = entryBody(filePath);
+  // A page's body is shown on its page and in /print/: rendered once, and kept for the next build (src/build/body-cache.ts).
+  return cachedBody(filePath, body, () => renderBody(body, pathToFileURL(resolve(filePath))));
 }

@@ -1,0 +1,68 @@
+/**
+ * Rendered page bodies kept between builds, for pages that show many bodies.
+ * Astro's incremental build copies a guidance page it rendered before, but
+ * /print/ has no cache key (it shows every guidance page) and so rendered all
+ * 1,000 synthetic bodies again in every build: 7 of the 11 seconds the
+ * always-rendered pages took. A body's HTML depends on its text, its file
+ * (glossary entries do not link themselves), the site-wide inputs and the
+ * works it cites (src/build/page-cache-key.ts), and on the renderer's code,
+ * which Astro's module hashes do not cover here: the sources of the folders
+ * the renderer is made of and the installed packages are part of the key.
+ * Keyed files live in Astro's cache folder (node_modules/.astro), which a
+ * cold build removes; files of old keys stay until then.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glossaryMatcher } from '../glossary/context.ts';
+import { analyseBody } from '../lib/page-index.ts';
+import { hashOf, siteInputs, workInputs } from './page-cache-key.ts';
+
+// Relative to the project root, where Astro runs, as the content folders are (src/citations/context.ts).
+const cacheDir = resolve('node_modules/.astro/kb-bodies');
+/** The renderer's code: the Markdown pipeline and its plugins, and what they import. */
+const rendererSources = ['src/markdown', 'src/citations', 'src/glossary', 'src/evidence', 'src/security', 'src/lib', 'package-lock.json', 'package.json'];
+
+let code: string | undefined;
+function rendererCode(): string {
+  if (code === undefined) {
+    const hash = createHash('sha256');
+    const add = (path: string) => {
+      if (!existsSync(path)) return;
+      if (!path.endsWith('.json') && !/\.\w+$/.test(path)) {
+        for (const name of (readdirSync(path, { recursive: true }) as string[]).sort()) if (/\.(?:ts|mjs|js|xml)$/.test(name)) add(join(path, name));
+        return;
+      }
+      hash.update(path).update('\0').update(readFileSync(path)).update('\0');
+    };
+    for (const source of rendererSources) add(resolve(source));
+    code = hash.digest('base64url');
+  }
+  return code;
+}
+
+/** The key of a body: everything its HTML depends on. */
+function bodyKey(filePath: string, body: string): string {
+  const { counts } = analyseBody(body, filePath.endsWith('.mdx'), glossaryMatcher());
+  return hashOf(rendererCode(), siteInputs(), filePath, body, [...counts.keys()].map(workInputs));
+}
+
+const inBuild = new Map<string, Promise<string>>();
+
+/** The body's HTML from this build, or the previous one's with the same key, or `render()`'s, kept for both. */
+export function cachedBody(filePath: string, body: string, render: () => Promise<string>): Promise<string> {
+  const key = bodyKey(filePath, body);
+  let html = inBuild.get(key);
+  if (!html) {
+    const file = join(cacheDir, `${key}.html`);
+    html = existsSync(file)
+      ? Promise.resolve(readFileSync(file, 'utf8'))
+      : render().then((rendered) => {
+          mkdirSync(cacheDir, { recursive: true });
+          writeFileSync(file, rendered);
+          return rendered;
+        });
+    inBuild.set(key, html);
+  }
+  return html;
+}

@@ -1,0 +1,105 @@
+/**
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild in
+ * astro.config.mjs). Astro reuses a page's output from the previous build
+ * when the page's route code is unchanged (it hashes the route's module
+ * graph) AND the key its getStaticPaths() gave is unchanged. Astro cannot see
+ * data a page reads at render time from files or from other entries, so each
+ * key must cover EVERYTHING the page's output depends on besides code; a key
+ * that misses one input ships a stale page. Keys are hashes of the inputs
+ * themselves (not of whole folders), so editing one bibliography entry
+ * re-renders only the pages that show it.
+ *
+ * What a content page shows, and so what its key holds (contentPageKey):
+ * - its source file (body and frontmatter) and its parsed data, which is what
+ *   the schema made of the frontmatter;
+ * - site-wide inputs (siteInputs): site settings (title, base path, citation
+ *   style, feedback, ...), the build day (the "Cite this page" access date
+ *   and the overdue-review notice, src/lib/dates.ts), the citation style's and
+ *   locale's XML (a .csl file in content/styles/ can change), and the glossary's
+ *   terms (any page may link any term's first use);
+ * - every work it cites (workInputs): the bibliography entry, the evidence
+ *   summary of it if any ("Evidence: staff survey ..." notes), and the work it
+ *   is cited through (src/citations/related.ts) with that work's entry and
+ *   summary ("Cited through ...");
+ * - what the template adds from other entries (the `shows` argument): a
+ *   guidance page's topic title and its previous and next pages, an evidence
+ *   page's list of works it draws on, a glossary term's "Used on" list.
+ *
+ * Download routes (.bib/.ris/.json) are keyed by the works they hold.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { citationContext, evidenceDir } from '../citations/context.ts';
+import type { CslItem } from '../citations/citation-js.ts';
+import { citedIn } from '../citations/related.ts';
+import { siteLocale, siteStyle } from '../citations/site-style.ts';
+import { readEvidenceSummaries, type EvidenceSummary } from '../evidence/summaries.ts';
+import { glossaryDir } from '../glossary/context.ts';
+import { readGlossaryTerms } from '../glossary/terms.ts';
+import { buildDay } from '../lib/dates.ts';
+import { getCitationCounts } from '../lib/registries.ts';
+import { siteConfig } from '../site.config.ts';
+
+/** Bumped when what a key covers changes, so no build trusts a key made the old way. */
+const keyVersion = 1;
+
+/** sha256 of the values as JSON (Dates become ISO strings); object keys keep their insertion order, which the schema fixes. */
+export function hashOf(...values: unknown[]): string {
+  const hash = createHash('sha256');
+  for (const value of values) hash.update(JSON.stringify(value) ?? 'undefined').update('\0');
+  return hash.digest('base64url');
+}
+
+let site: string | undefined;
+
+/** What every page depends on besides its own inputs, hashed once per build. */
+export function siteInputs(): string {
+  site ??= hashOf(keyVersion, siteConfig, buildDay().toISOString(), siteStyle().xml, siteLocale(siteConfig.locale) ?? null, readGlossaryTerms(glossaryDir));
+  return site;
+}
+
+let summaries: Map<string, EvidenceSummary> | undefined;
+const summaryOf = (key: string) => (summaries ??= new Map(readEvidenceSummaries(evidenceDir).map((summary) => [summary.citationKey, summary]))).get(key) ?? null;
+const workHashes = new Map<string, string>();
+
+/**
+ * Everything a cited work puts on a page: its entry (reference, cite, preview),
+ * its evidence summary, and the work it is cited through with that work's
+ * entry and summary (the note under its reference).
+ */
+export function workInputs(key: string): string {
+  let hash = workHashes.get(key);
+  if (hash === undefined) {
+    const item = citationContext().bibliography.items.get(key);
+    const through = citedIn(item);
+    hash = hashOf(key, item ?? null, summaryOf(key), through ?? null, through ? (citationContext().bibliography.items.get(through) ?? null) : null, through ? summaryOf(through) : null);
+    workHashes.set(key, hash);
+  }
+  return hash;
+}
+
+interface KeyedEntry {
+  filePath?: string | undefined;
+  data: unknown;
+}
+
+/**
+ * The key of a content page at `href` built from `entry`. `shows` is what
+ * the page's template adds from other entries or registries, as plain data;
+ * `alsoCites` are works the template lists besides those the body cites.
+ */
+export async function contentPageKey(entry: KeyedEntry, href: string, shows: unknown = null, alsoCites: readonly string[] = []): Promise<string> {
+  const source = entry.filePath ? readFileSync(resolve(entry.filePath), 'utf8') : null;
+  const cited = [...(await getCitationCounts(href)).keys(), ...alsoCites];
+  return hashOf(siteInputs(), href, source, entry.data, shows, cited.map(workInputs));
+}
+
+/** The key of a download file: the works it holds, exactly as they are written out. */
+export const downloadKey = (items: readonly CslItem[]): string => hashOf(keyVersion, items);
+
+/** Download paths (downloadStaticPaths) with the key of the works they hold. */
+export const keyedDownloads = <Path extends object>(paths: Path[], items: readonly CslItem[]): (Path & { cacheKey: string })[] => {
+  const cacheKey = downloadKey(items);
+  return paths.map((path) => ({ ...path, cacheKey }));
+};
