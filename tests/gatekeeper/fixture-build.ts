@@ -54,11 +54,15 @@ export interface BuildResult {
 
 /** Runs `astro build` in the fixture project with this Node (the project's Node 22 under npm). */
 export function buildFixture(fixture: Fixture): Promise<BuildResult> {
-  const dir = prepareFixture(fixture);
+  return buildIn(prepareFixture(fixture));
+}
+
+/** Runs `astro build` in a prepared fixture project, as it stands (again, for an incremental build). */
+export function buildIn(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
