@@ -6,8 +6,8 @@
  * always-rendered pages took. A body's HTML depends on its text, its file
  * (glossary entries do not link themselves), the site-wide inputs and the
  * works it cites (src/build/page-cache-key.ts), and on the renderer's code,
- * which Astro's module hashes do not cover here: the sources of the folders
- * the renderer is made of and the installed packages are part of the key.
+ * which Astro's module hashes do not cover here: all of src/ and the
+ * installed packages are part of the key.
  * Keyed files live in Astro's cache folder (node_modules/.astro), which a
  * cold build removes; files of old keys stay until then.
  */
@@ -20,8 +20,12 @@ import { hashOf, siteInputs, workInputs } from './page-cache-key.ts';
 
 // Relative to the project root, where Astro runs, as the content folders are (src/citations/context.ts).
 const cacheDir = resolve('node_modules/.astro/kb-bodies');
-/** The renderer's code: the Markdown pipeline and its plugins, and what they import. */
-const rendererSources = ['src/markdown', 'src/citations', 'src/glossary', 'src/evidence', 'src/security', 'src/lib', 'package-lock.json', 'package.json'];
+/**
+ * The renderer's code: all of src/ (the Markdown pipeline, its plugins and
+ * whatever they import, which no list kept by hand would stay true to) and
+ * the installed packages.
+ */
+const rendererSources = ['src', 'package-lock.json', 'package.json'];
 
 let code: string | undefined;
 function rendererCode(): string {
@@ -30,7 +34,7 @@ function rendererCode(): string {
     const add = (path: string) => {
       if (!existsSync(path)) return;
       if (!path.endsWith('.json') && !/\.\w+$/.test(path)) {
-        for (const name of (readdirSync(path, { recursive: true }) as string[]).sort()) if (/\.(?:ts|mjs|js|xml)$/.test(name)) add(join(path, name));
+        for (const name of (readdirSync(path, { recursive: true }) as string[]).sort()) if (/\.(?:ts|mjs|js|astro|xml|json)$/.test(name)) add(join(path, name));
         return;
       }
       hash.update(path).update('\0').update(readFileSync(path)).update('\0');
