@@ -51,22 +51,24 @@ function bodyKey(filePath: string, body: string): string {
   return hashOf(rendererCode(), siteInputs(), filePath, body, [...counts.keys()].map(workInputs));
 }
 
-const inBuild = new Map<string, Promise<string>>();
+/** Bodies being rendered, so two pages asking at once render one once. Only while rendering: a site's bodies held for the whole build took hundreds of MB at 10,000 pages. */
+const rendering = new Map<string, Promise<string>>();
 
-/** The body's HTML from this build, or the previous one's with the same key, or `render()`'s, kept for both. */
+/** The body's HTML from this build or the previous one with the same key (read from the cache folder), or `render()`'s, kept there. */
 export function cachedBody(filePath: string, body: string, render: () => Promise<string>): Promise<string> {
   const key = bodyKey(filePath, body);
-  let html = inBuild.get(key);
+  const file = join(cacheDir, `${key}.html`);
+  if (existsSync(file)) return Promise.resolve(readFileSync(file, 'utf8'));
+  let html = rendering.get(key);
   if (!html) {
-    const file = join(cacheDir, `${key}.html`);
-    html = existsSync(file)
-      ? Promise.resolve(readFileSync(file, 'utf8'))
-      : render().then((rendered) => {
-          mkdirSync(cacheDir, { recursive: true });
-          writeFileSync(file, rendered);
-          return rendered;
-        });
-    inBuild.set(key, html);
+    html = render()
+      .then((rendered) => {
+        mkdirSync(cacheDir, { recursive: true });
+        writeFileSync(file, rendered);
+        return rendered;
+      })
+      .finally(() => rendering.delete(key));
+    rendering.set(key, html);
   }
   return html;
 }
