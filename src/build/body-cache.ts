@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { glossaryMatcher } from '../glossary/context.ts';
 import { analyseBody } from '../lib/page-index.ts';
-import { hashOf, siteInputs, workInputs } from './page-cache-key.ts';
+import { hashOf, siteInputs, workInputs } from './input-hashes.ts';
 
 // Relative to the project root, where Astro runs, as the content folders are (src/citations/context.ts).
 const cacheDir = resolve('node_modules/.astro/kb-bodies');

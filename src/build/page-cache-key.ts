@@ -27,57 +27,11 @@
  *
  * Download routes (.bib/.ris/.json) are keyed by the works they hold.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { citationContext, evidenceDir } from '../citations/context.ts';
 import type { CslItem } from '../citations/citation-js.ts';
-import { citedIn } from '../citations/related.ts';
-import { siteLocale, siteStyle } from '../citations/site-style.ts';
-import { readEvidenceSummaries, type EvidenceSummary } from '../evidence/summaries.ts';
-import { glossaryDir } from '../glossary/context.ts';
-import { readGlossaryTerms } from '../glossary/terms.ts';
-import { buildDay } from '../lib/dates.ts';
 import { getCitationCounts } from '../lib/registries.ts';
-import { siteConfig } from '../site.config.ts';
-
-/** Bumped when what a key covers changes, so no build trusts a key made the old way. */
-const keyVersion = 1;
-
-/** sha256 of the values as JSON (Dates become ISO strings); object keys keep their insertion order, which the schema fixes. */
-export function hashOf(...values: unknown[]): string {
-  const hash = createHash('sha256');
-  for (const value of values) hash.update(JSON.stringify(value) ?? 'undefined').update('\0');
-  return hash.digest('base64url');
-}
-
-let site: string | undefined;
-
-/** What every page depends on besides its own inputs, hashed once per build. */
-export function siteInputs(): string {
-  site ??= hashOf(keyVersion, siteConfig, buildDay().toISOString(), siteStyle().xml, siteLocale(siteConfig.locale) ?? null, readGlossaryTerms(glossaryDir));
-  return site;
-}
-
-let summaries: Map<string, EvidenceSummary> | undefined;
-const summaryOf = (key: string) => (summaries ??= new Map(readEvidenceSummaries(evidenceDir).map((summary) => [summary.citationKey, summary]))).get(key) ?? null;
-const workHashes = new Map<string, string>();
-
-/**
- * Everything a cited work puts on a page: its entry (reference, cite, preview),
- * its evidence summary, and the work it is cited through with that work's
- * entry and summary (the note under its reference).
- */
-export function workInputs(key: string): string {
-  let hash = workHashes.get(key);
-  if (hash === undefined) {
-    const item = citationContext().bibliography.items.get(key);
-    const through = citedIn(item);
-    hash = hashOf(key, item ?? null, summaryOf(key), through ?? null, through ? (citationContext().bibliography.items.get(through) ?? null) : null, through ? summaryOf(through) : null);
-    workHashes.set(key, hash);
-  }
-  return hash;
-}
+import { hashOf, keyVersion, siteInputs, workInputs } from './input-hashes.ts';
 
 interface KeyedEntry {
   filePath?: string | undefined;
