@@ -1,9 +1,11 @@
 /** Checks that every content page is findable, from the index Pagefind wrote. */
-import { readPageRecords } from '../search/fragments.ts';
+import { pageRecords } from '../search/fragments.ts';
 
 /** Addresses of the pages in a written Pagefind bundle, as Pagefind records them ("/guidance/power/"). */
 export function indexedUrls(bundleDir: string): Set<string> {
-  return new Set(readPageRecords(bundleDir).map((record) => record.url));
+  const urls = new Set<string>();
+  for (const record of pageRecords(bundleDir)) urls.add(record.url);
+  return urls;
 }
 
 export function searchIndexProblems(expected: Map<string, string>, indexed: Set<string>): string[] {

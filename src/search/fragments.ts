@@ -16,16 +16,20 @@ export interface PageRecord {
   meta?: Record<string, string>;
 }
 
-/** Every page record in a written Pagefind bundle, in file-name order so two builds read them alike. */
-export function readPageRecords(bundleDir: string): PageRecord[] {
+/**
+ * Every page record in a written Pagefind bundle, in file-name order so two
+ * builds read them alike; one fragment at a time, since a site of 10,000
+ * pages holds its whole text in them.
+ */
+export function* pageRecords(bundleDir: string): Generator<PageRecord> {
   const fragmentDir = join(bundleDir, 'fragment');
-  return readdirSync(fragmentDir)
+  const names = readdirSync(fragmentDir)
     .filter((name) => name.endsWith('.pf_fragment'))
-    .sort()
-    .flatMap((name) => {
-      const data = gunzipSync(readFileSync(join(fragmentDir, name))).toString('utf8');
-      if (!data.startsWith(signature)) throw new Error(`${join(fragmentDir, name)} is not a Pagefind fragment this build can read (Pagefind's format may have changed).`);
-      const parsed = JSON.parse(data.slice(signature.length)) as PageRecord | Record<string, PageRecord>;
-      return typeof parsed.url === 'string' ? [parsed as PageRecord] : Object.values(parsed as Record<string, PageRecord>);
-    });
+    .sort();
+  for (const name of names) {
+    const data = gunzipSync(readFileSync(join(fragmentDir, name))).toString('utf8');
+    if (!data.startsWith(signature)) throw new Error(`${join(fragmentDir, name)} is not a Pagefind fragment this build can read (Pagefind's format may have changed).`);
+    const parsed = JSON.parse(data.slice(signature.length)) as PageRecord | Record<string, PageRecord>;
+    yield* typeof parsed.url === 'string' ? [parsed as PageRecord] : Object.values(parsed as Record<string, PageRecord>);
+  }
 }

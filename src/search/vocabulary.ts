@@ -3,16 +3,16 @@
  * mean" (spelling.ts). Read from Pagefind's own page fragments, so the list
  * holds exactly the text Pagefind indexed: no navigation, no reference lists.
  */
-import { readPageRecords } from './fragments.ts';
+import { pageRecords } from './fragments.ts';
 import { words, type Vocabulary } from './spelling.ts';
 
 /** The indexed text of every page, title first. */
-export function readIndexedTexts(pagefindDir: string): string[] {
-  return readPageRecords(pagefindDir).map((record) => `${record.meta?.title ?? ''} ${record.content}`);
+export function* readIndexedTexts(pagefindDir: string): Generator<string> {
+  for (const record of pageRecords(pagefindDir)) yield `${record.meta?.title ?? ''} ${record.content}`;
 }
 
 /** Word → count, keys sorted so two builds write the same bytes. */
-export function buildVocabulary(texts: readonly string[]): Vocabulary {
+export function buildVocabulary(texts: Iterable<string>): Vocabulary {
   const counts = new Map<string, number>();
   for (const text of texts) {
     // Digits and one-letter words are never worth suggesting.
