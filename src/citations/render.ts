@@ -3,7 +3,7 @@
  * the page's reference list, and each entry links back to every place it is
  * cited, so both work without JavaScript. The full reference also sits beside
  * the citation as a hidden preview: aria-describedby reads it to screen
- * readers, and src/scripts/citation-previews.ts shows it on hover, focus and
+ * readers, and src/browser/citation-previews.ts shows it on hover, focus and
  * tap. Previews and reference lists are kept out of the search index.
  */
 import type { Element, ElementContent } from 'hast';
