@@ -21,6 +21,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,3000' },
     'no-starlight': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'no-incremental': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -78,6 +79,21 @@ function build(label: string, cwd: string, astroBin: string, pages: number, outD
 const searchQuery = 'power';
 const searchFigures = ({ query, results, requests, bytes, gzip }: SearchFetch) => ({ query, results, requests: requests.length, bytes, gzip });
 
+/**
+ * Rebuilds at N = 1,000 after one change (scripts/bench/incremental.ts, run
+ * as it is on its own): its table of builds, each change's incremental build
+ * beside a cold build of the same content.
+ */
+function benchIncremental(): string[] {
+  console.log('building incrementally at N = 1,000 (scripts/bench/incremental.ts; log: bench/.work/incr-1000/)');
+  const run = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', join(root, 'scripts/bench/incremental.ts'), '--pages', '1000'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) throw new Error('scripts/bench/incremental.ts failed; see its output above.');
+  const lines = readFileSync(join(work, 'incr-1000/report.md'), 'utf8').split('\n');
+  const start = lines.findIndex((line) => line.startsWith('| build'));
+  const end = lines.findIndex((line, index) => index > start && !line.startsWith('|'));
+  return lines.slice(start, end);
+}
+
 /** `npm run check` on the real site, as a maintainer runs it: the fastest of three, in seconds. */
 function timeCheck(): number {
   const runs = [0, 1, 2].map(() => {
@@ -121,6 +137,8 @@ for (const pages of sizes) {
   builds.push({ pages, works: works.length, ours, starlight, oursOverStarlight: { wall: ratio(ours.wallSeconds, starlight?.wallSeconds), cpu: ratio(ours.cpuSeconds, starlight?.cpuSeconds) }, search: search && searchFigures(search) });
 }
 
+const incremental = sizes.includes(1000) && !values['no-incremental'] ? benchIncremental() : null;
+
 const citations = benchCitations();
 
 // The real site, built apart from dist/ so a developer's build is left alone.
@@ -138,6 +156,7 @@ const results: BenchResults = {
   versions: { astro: versionOf(root, 'astro'), starlight: values['no-starlight'] ? null : versionOf(starlightDir, '@astrojs/starlight'), starlightAstro: values['no-starlight'] ? null : versionOf(starlightDir, 'astro') },
   builds,
   citations: { speedUpOverNaive: Number(citations.speedUp.toFixed(1)), pipelineCitationsPerSecond: citations.pipelineRate, naiveCitationsPerSecond: citations.naiveRate, rows: citations.rows },
+  incremental,
   site: { build: site, typicalPage: typical, heaviestPage: heaviest, search: search && { ...searchFigures(search), files: search.requests }, checkSeconds: check },
   starlightInstallSeconds,
   totalSeconds: Math.round((performance.now() - started) / 1000),

@@ -33,6 +33,8 @@ export interface BenchResults {
   machine: { cpus: number; node: string; loadAtStart: number[]; loadAtEnd: number[] };
   versions: { astro: string; starlight: string | null; starlightAstro: string | null };
   builds: { pages: number; works: number; ours: BuildFigures; starlight: BuildFigures | null; oursOverStarlight: { wall: number | null; cpu: number | null }; search: SearchFigures | undefined }[];
+  /** scripts/bench/incremental.ts's table at N = 1,000, when it ran. */
+  incremental: string[] | null;
   citations: { speedUpOverNaive: number; pipelineCitationsPerSecond: number; naiveCitationsPerSecond: number; rows: string[][] };
   site: {
     build: BuildFigures;
@@ -68,6 +70,7 @@ export function markdownReport(results: BenchResults): string {
     ...builds.flatMap(({ pages, oursOverStarlight: { wall, cpu } }) => (wall === null ? [] : [`- N = ${pages.toLocaleString('en-GB')}: ours / Starlight = ${wall} in wall time, ${orNa(cpu)} in CPU time.`])),
     ...(n1000 && n3000 ? [`- N = 1,000 → 3,000: our build took ${(n3000.ours.wallSeconds / n1000.ours.wallSeconds).toFixed(2)}x the wall time and ${n3000.ours.cpuSeconds && n1000.ours.cpuSeconds ? (n3000.ours.cpuSeconds / n1000.ours.cpuSeconds).toFixed(2) : 'n/a'}x the CPU time (linear would be 3x).`] : []),
     ...builds.flatMap(({ pages, search }) => (search ? [`- N = ${pages.toLocaleString('en-GB')}: first search ("${search.query}", ${search.results} results) ${search.requests} requests, ${kb(search.gzip)} gzip.`] : [])),
+    ...(results.incremental ? ['', 'Rebuilds at N = 1,000 after one change (incremental), each beside a cold build of the same content (cold):', '', ...results.incremental, ''] : []),
     `- \`npm run check\` on the real site (every content check, no build): ${site.checkSeconds} s.`,
     `- Citation pipeline against a new citation-js \`Cite\` per citation: ${citations.speedUpOverNaive}x faster (${citations.pipelineCitationsPerSecond.toLocaleString('en-GB')} against ${citations.naiveCitationsPerSecond.toLocaleString('en-GB')} citations/s).`,
     '',
