@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writtenKeys } from '../src/content-checks/bibliography-keys.ts';
 import { pageTypes, scaffold, type PageType } from '../src/scaffold/scaffold.ts';
+import { siteVocabularies } from '../src/lib/vocabularies.ts';
 import { readTopicIds } from '../src/schemas/topics.ts';
 
 const [type, ...titleWords] = process.argv.slice(2);
@@ -29,7 +30,7 @@ const { path, text } = scaffold({
   type: type as PageType,
   title,
   today: new Date(),
-  topicIds: readTopicIds(new URL('../content/topics.yaml', import.meta.url)),
+  lists: { topicIds: readTopicIds(new URL('../content/topics.yaml', import.meta.url)), vocabularies: siteVocabularies() },
   exampleKey: exampleKey(),
 });
 if (existsSync(path)) {

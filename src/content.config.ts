@@ -2,11 +2,12 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { caseStudySchema, evidenceSchema, glossarySchema, guidanceSchema, topicSchema } from './schemas/collections.ts';
 import { readTopicIds } from './schemas/topics.ts';
+import { siteVocabularies } from './lib/vocabularies.ts';
 import { entryId } from './lib/entry-id.ts';
 import { storeForSourceRendering } from './markdown/source-loader.ts';
 
 const contentDir = new URL('../content/', import.meta.url);
-const topicIds = readTopicIds(new URL('topics.yaml', contentDir));
+const lists = { topicIds: readTopicIds(new URL('topics.yaml', contentDir)), vocabularies: siteVocabularies() };
 
 // Content lives at the top level, apart from the generator, so maintainers
 // never need to open src/.
@@ -17,8 +18,8 @@ const pages = (folder: string) =>
 
 export const collections = {
   topics: defineCollection({ loader: file(new URL('topics.yaml', contentDir).pathname), schema: topicSchema() }),
-  guidance: defineCollection({ loader: pages('guidance'), schema: guidanceSchema(topicIds) }),
-  'case-studies': defineCollection({ loader: pages('case-studies'), schema: caseStudySchema(topicIds) }),
-  evidence: defineCollection({ loader: pages('evidence'), schema: evidenceSchema(topicIds) }),
-  glossary: defineCollection({ loader: pages('glossary'), schema: glossarySchema(topicIds) }),
+  guidance: defineCollection({ loader: pages('guidance'), schema: guidanceSchema(lists) }),
+  'case-studies': defineCollection({ loader: pages('case-studies'), schema: caseStudySchema(lists) }),
+  evidence: defineCollection({ loader: pages('evidence'), schema: evidenceSchema(lists) }),
+  glossary: defineCollection({ loader: pages('glossary'), schema: glossarySchema(lists) }),
 };

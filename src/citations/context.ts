@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { evidenceNotes, workName } from '../evidence/evidence-notes.ts';
 import { readEvidenceSummaries } from '../evidence/summaries.ts';
+import { siteVocabularies } from '../lib/vocabularies.ts';
 import { anchors } from '../lib/anchors.ts';
 import { siteRoutes } from '../lib/routes.ts';
 import { siteConfig } from '../site.config.ts';
@@ -48,6 +49,7 @@ export function citationContext(): CitationContext {
       label: (summary) => workName(formatter.narrativeLabel(summary.citationKey), summary.title),
       narrative: (work) => formatter.narrativeLabel(work),
       citedIn: (work) => citedIn(bibliography.items.get(work)),
+      kinds: siteVocabularies().evidenceKind.values,
     });
     store[key] = { bibliography, formatter, locators: siteLocators(), notes };
   }

@@ -30,6 +30,7 @@ import { linkTargets, siteAddresses, type EntryCollection, type EntryPage, type 
 import { lostAddressProblems, publishedUrlsFile } from '../redirects/published-urls.ts';
 import { readRedirects } from '../redirects/read-redirects.ts';
 import { caseStudySchema, evidenceSchema, glossarySchema, guidanceSchema } from '../schemas/collections.ts';
+import type { SiteLists } from '../schemas/fields.ts';
 import { readTopicIds } from '../schemas/topics.ts';
 import { readContentFiles } from './content-files.ts';
 import { writtenKeys } from './bibliography-keys.ts';
@@ -39,6 +40,7 @@ import { duplicateAddresses } from './duplicate-addresses.ts';
 import { frontmatterProblems } from './frontmatter.ts';
 import { imagesWithoutAlt, markupInBibliography, pastReview, placeholders, unusedEntries } from './lint.ts';
 import { unsafeContent } from './unsafe-content.ts';
+import { readVocabularies } from './vocabularies-file.ts';
 import { contentTree } from './content-tree.ts';
 import { markupInYaml, markupMessage } from './plain-text.ts';
 import { LineCounter, parseDocument } from 'yaml';
@@ -75,12 +77,12 @@ export interface ContentCheckOptions {
 }
 
 /** Content folders, the schema of their pages and what a page of each is called in messages. */
-function collections(topicIds: [string, ...string[]]) {
+function collections(lists: SiteLists) {
   return [
-    { folder: 'guidance', schema: guidanceSchema(topicIds), kind: 'guidance' },
-    { folder: 'case-studies', schema: caseStudySchema(topicIds), kind: 'case study' },
-    { folder: 'evidence', schema: evidenceSchema(topicIds), kind: 'evidence' },
-    { folder: 'glossary', schema: glossarySchema(topicIds), kind: 'glossary' },
+    { folder: 'guidance', schema: guidanceSchema(lists), kind: 'guidance' },
+    { folder: 'case-studies', schema: caseStudySchema(lists), kind: 'case study' },
+    { folder: 'evidence', schema: evidenceSchema(lists), kind: 'evidence' },
+    { folder: 'glossary', schema: glossarySchema(lists), kind: 'glossary' },
   ] as const;
 }
 
@@ -162,7 +164,10 @@ export function checkContent({ root, pagesDir, publicDir, today, overdueReviews 
   const { topicIds, problem: topicsProblem } = readTopics(contentDir);
   if (topicsProblem) errors.push(topicsProblem);
   else errors.push(...topicsMarkup(contentDir));
-  const schemas = new Map(topicIds ? collections(topicIds).map((collection) => [collection.folder, collection]) : []);
+  const { vocabularies, problems: vocabularyProblems } = readVocabularies(contentDir);
+  errors.push(...vocabularyProblems);
+  // Without the topics and vocabularies no page's frontmatter can be checked: their own problems say why.
+  const schemas = new Map(topicIds && vocabularies ? collections({ topicIds, vocabularies }).map((collection) => [collection.folder, collection]) : []);
   for (const { folder, schema, kind } of schemas.values()) {
     const pages = files.filter((file) => file.path.startsWith(`content/${folder}/`));
     for (const page of pages) errors.push(...frontmatterProblems(page, schema, kind));

@@ -46,10 +46,24 @@ function keyNode(doc: Document, path: Path, key: string): Node | undefined {
   return pair && isScalar(pair.key) ? pair.key : undefined;
 }
 
-/** Plain-English description of a field from the schema's .describe(), for "add this field" messages. */
-function describeField(schema: z.ZodType, key: PropertyKey): string | undefined {
-  const shape = (schema as unknown as { shape?: Record<PropertyKey, z.ZodType> }).shape;
-  return shape?.[key]?.description;
+type SchemaDef = { innerType?: z.ZodType; element?: z.ZodType; shape?: Record<PropertyKey, z.ZodType> };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+
+/** The fields of the object at `path` in `schema` (through optional, default and list wrappers), for "did you mean" suggestions. */
+function shapeAt(schema: z.ZodType | undefined, path: Path): Record<PropertyKey, z.ZodType> | undefined {
+  let current = schema;
+  for (let index = 0; current && index <= path.length; ) {
+    const def = defOf(current);
+    if (def.innerType) current = def.innerType;
+    else if (index === path.length) return def.shape;
+    else current = typeof path[index++] === 'number' ? def.element : def.shape?.[path[index - 1]!];
+  }
+  return undefined;
+}
+
+/** Plain-English description of the field at `path` from the schema's .describe(), for "add this field" messages. */
+function describeField(schema: z.ZodType, path: Path): string | undefined {
+  return shapeAt(schema, path.slice(0, -1))?.[path.at(-1)!]?.description;
 }
 
 const isDefaultMessage = (message: string) => /^(Invalid input|Invalid option|Too (small|big)|Unrecognized key|Invalid string|Expected)/.test(message);
@@ -76,7 +90,7 @@ function issueMessage(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType,
   const value = valueAt(data, path);
   const where = label(path);
   if (issue.code === 'invalid_type' && value === undefined) {
-    const description = path.length === 1 ? describeField(schema, path[0]!) : undefined;
+    const description = describeField(schema, path);
     return `${where} is missing. Add a line "${String(path.at(-1))}: ..."${description ? ` (${description.replace(/\.$/, '')})` : ''}.`;
   }
   // `- Note: this` is a YAML map, not text: the colon makes "Note" a field name.
@@ -129,52 +143,70 @@ export function frontmatterProblems(file: ContentFile, schema: z.ZodType, kind: 
   const block = frontmatterBlock(file.source);
   if (!block) return [at(1, 1, `This ${kind} page has no frontmatter. Start the file with a line of three hyphens (---), the fields, then another --- line.`)];
   if (!block.closed) return [at(1, 1, 'The frontmatter that starts here is never closed. Add a line with just --- after the last field.')];
+  // The block's first line is line 2 of the file; Astro's own parser reads
+  // the data, so what is checked here is exactly what the build validates.
+  return yamlProblems({ path: file.path, text: block.text, offset: 1, schema, fieldOf: `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} page`, read: () => parseFrontmatter(file.source).frontmatter, sourceLines: file.source.split('\n') });
+}
 
-  // The block's first line is line 2 of the file.
-  const offset = 1;
+export interface YamlText {
+  /** The file, for messages. */
+  path: string;
+  text: string;
+  /** Lines of the file before the YAML text. */
+  offset: number;
+  schema: z.ZodType;
+  /** What a field belongs to, in messages: '"x" is not a field of <fieldOf>'. */
+  fieldOf: string;
+  /** The data as its reader will see it; may throw a YAML error with a `mark`. */
+  read: (doc: Document) => unknown;
+  /** The file's lines, for messages that quote one. */
+  sourceLines: string[];
+}
+
+/** Every problem in YAML text checked against a schema (frontmatter, or a YAML file of content/), each at its line and column. */
+export function yamlProblems({ path, text, offset, schema, fieldOf, read, sourceLines }: YamlText): Problem[] {
+  const at = (line: number, column: number, message: string): Problem => ({ path, line, column, message });
   const lines = new LineCounter();
-  const doc = parseDocument(block.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     // One message per line: a single slip often trips several parser rules.
     const byLine = new Map<number, Problem>();
     for (const error of doc.errors) {
-      const line = error.code === 'MISSING_CHAR' ? (openQuoteLine(block.text) ?? lines.linePos(error.pos[0]).line) : lines.linePos(error.pos[0]).line;
-      if (!byLine.has(line)) byLine.set(line, at(line + offset, 1, `The frontmatter is not valid YAML: ${error.message.split('\n')[0]}. ${yamlHint(error.code)}`));
+      const line = error.code === 'MISSING_CHAR' ? (openQuoteLine(text) ?? lines.linePos(error.pos[0]).line) : lines.linePos(error.pos[0]).line;
+      if (!byLine.has(line)) byLine.set(line, at(line + offset, 1, `The ${offset > 0 ? 'frontmatter' : 'file'} is not valid YAML: ${error.message.split('\n')[0]}. ${yamlHint(error.code)}`));
     }
     return [...byLine.values()];
   }
   let data: unknown;
   try {
-    // Astro's own parser, so the data checked here is exactly what the build validates.
-    data = parseFrontmatter(file.source).frontmatter;
+    data = read(doc);
   } catch (error) {
     const mark = (error as { mark?: { line: number; column: number } }).mark;
-    return [at(mark ? mark.line + 1 : 1, mark ? mark.column + 1 : 1, `The frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}. ${yamlHint('')}`)];
+    return [at(mark ? mark.line + 1 : 1, mark ? mark.column + 1 : 1, `The ${offset > 0 ? 'frontmatter' : 'file'} is not valid YAML: ${(error as Error).message.split('\n')[0]}. ${yamlHint('')}`)];
   }
 
   const dates = impossibleDates(doc, lines, offset).map(({ line, column, message }) => at(line, column, message));
-  const markup = markupInYaml(doc, lines).map(({ path, line, column, markup }) => at(line + offset, column, markupMessage(label(path), markup)));
-  const sourceLines = file.source.split('\n');
+  const markup = markupInYaml(doc, lines).map(({ path: field, line, column, markup }) => at(line + offset, column, markupMessage(label(field), markup)));
   const result = schema.safeParse(data);
   const issues = result.success ? [] : result.error.issues;
   const schemaProblems = issues.flatMap((issue) => {
-    const path = issue.path as Path;
+    const field = issue.path as Path;
     if (issue.code === 'unrecognized_keys') {
-      const fields = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
+      const fields = Object.keys(shapeAt(schema, field) ?? {});
       return issue.keys.map((key) => {
-        const node = keyNode(doc, path, key);
+        const node = keyNode(doc, field, key);
         const { line, col } = node?.range ? lines.linePos(node.range[0]) : { line: 0, col: 1 };
         const suggestion = closestKeys(key, fields, 1)[0];
-        const name = path.length > 0 ? `${label(path)}.${key}` : key;
-        return at(line + offset, col, `"${name}" is not a field of ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} page.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Check the spelling, or remove the line.`);
+        const name = field.length > 0 ? `${label(field)}.${key}` : key;
+        return at(line + offset, col, `"${name}" is not a field of ${fieldOf}.${suggestion ? ` Did you mean "${suggestion}"?` : ''} Check the spelling, or remove the line.`);
       });
     }
-    const node = nodeAt(doc, path);
+    const node = nodeAt(doc, field);
     const { line, col } = node?.range ? lines.linePos(node.range[0]) : { line: 0, col: 1 };
-    const missing = valueAt(data, path) === undefined;
-    // A missing top-level field has no line of its own: point at the opening ---.
-    const fileLine = missing && path.length === 1 ? 1 : line + offset;
-    return [at(fileLine, missing ? 1 : col, issueMessage(issue, data, schema, sourceLines[fileLine - 1] ?? ''))];
+    const missing = valueAt(data, field) === undefined;
+    // A missing top-level field has no line of its own: point at the first line.
+    const fileLine = missing && field.length === 1 ? 1 : line + offset;
+    return [at(fileLine, missing && field.length === 1 ? 1 : col, issueMessage(issue, data, schema, sourceLines[fileLine - 1] ?? ''))];
   });
   return [...dates, ...markup, ...schemaProblems].sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -9,21 +9,18 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { EvidenceKind, EvidenceSummary } from './summaries.ts';
+import type { EvidenceKindValue } from '../schemas/vocabularies.ts';
+import type { EvidenceSummary } from './summaries.ts';
 
-/** How a note names each kind of evidence, and what its sample size counts. */
-const kindNames: Record<EvidenceKind, { name: string; counts: [one: string, many: string] }> = {
-  'qualitative-interviews': { name: 'qualitative study', counts: ['interview', 'interviews'] },
-  'qualitative-interviews-and-observation': { name: 'qualitative study with interviews and observation', counts: ['participant', 'participants'] },
-  'staff-survey': { name: 'staff survey', counts: ['response', 'responses'] },
-  'narrative-review': { name: 'narrative review', counts: ['participant', 'participants'] },
-  'practice-article': { name: 'practice article', counts: ['participant', 'participants'] },
-};
-
-/** The kind of evidence and its size, e.g. "staff survey, 108 responses". */
-export function evidenceLabel({ evidenceKind, sampleSize }: { evidenceKind: EvidenceKind; sampleSize?: number | undefined }): string {
-  const { name, counts } = kindNames[evidenceKind];
-  return sampleSize === undefined ? name : `${name}, ${sampleSize} ${sampleSize === 1 ? counts[0] : counts[1]}`;
+/**
+ * The kind of evidence and its size, e.g. "staff survey, 108 responses": the
+ * kind as content/vocabularies.yaml names it in notes, and what its sample counts.
+ */
+export function evidenceLabel({ evidenceKind, sampleSize }: { evidenceKind: string; sampleSize?: number | undefined }, kinds: readonly EvidenceKindValue[]): string {
+  const kind = kinds.find((entry) => entry.id === evidenceKind);
+  const name = kind?.inNotes ?? (kind ? kind.label.charAt(0).toLowerCase() + kind.label.slice(1) : evidenceKind);
+  const [one, many] = kind?.counts ?? ['participant', 'participants'];
+  return sampleSize === undefined ? name : `${name}, ${sampleSize} ${sampleSize === 1 ? one : many}`;
 }
 
 /**
@@ -52,6 +49,8 @@ export interface NoteNames {
   narrative: (key: string) => string;
   /** The key of the work the bibliography says `key` is known through (BibLaTeX related, relatedtype citedin). */
   citedIn: (key: string) => string | undefined;
+  /** The site's kinds of evidence (content/vocabularies.yaml), which say how a note names each. */
+  kinds: readonly EvidenceKindValue[];
 }
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
@@ -67,7 +66,7 @@ export function evidenceNotes(summaries: readonly EvidenceSummary[], names: Note
   };
   const make = (key: string): ReferenceNote | undefined => {
     const summary = summaryOf.get(key);
-    if (summary) return note([text('Evidence: '), link(names.summaryHref(summary.id), evidenceLabel(summary))]);
+    if (summary) return note([text('Evidence: '), link(names.summaryHref(summary.id), evidenceLabel(summary, names.kinds))]);
     // The work the bibliography says this one is known through (src/citations/related.ts): its summary, or its reference.
     const through = names.citedIn(key);
     if (!through) return undefined;

@@ -7,17 +7,13 @@
  * evidence summary have no known kind and get a column of their own, so the
  * map shows what the guidance rests on as well as where the gaps are.
  */
-import { evidenceKinds } from '../schemas/vocabularies.ts';
-import type { EvidenceKind } from './summaries.ts';
 
 /** The last column: works cited without an evidence summary. */
 export const unsummarised = 'unsummarised';
-export type MapColumn = EvidenceKind | typeof unsummarised;
-export const mapColumns: readonly MapColumn[] = [...evidenceKinds, unsummarised];
 
 export interface MapSummary {
   citationKey: string;
-  evidenceKind: EvidenceKind;
+  evidenceKind: string;
   sectors: readonly string[];
   setting: string;
 }
@@ -31,13 +27,15 @@ export interface MapPage {
 
 export interface GapMap {
   /** Topic id → column → the keys of the works in that cell, in the bibliography's order. */
-  cells: Map<string, Map<MapColumn, string[]>>;
+  cells: Map<string, Map<string, string[]>>;
   /** Every work in the map, with its column and the topics it supports. */
-  works: Map<string, { column: MapColumn; topics: string[]; summary?: MapSummary }>;
+  works: Map<string, { column: string; topics: string[]; summary?: MapSummary }>;
+  /** The kinds of evidence in their vocabulary's order (content/vocabularies.yaml), then `unsummarised`. */
+  columns: string[];
 }
 
 /** `order` is every work's key in the order the map lists works (the reference list's). */
-export function gapMap(topicIds: readonly string[], pages: readonly MapPage[], summaries: readonly MapSummary[], order: readonly string[]): GapMap {
+export function gapMap(topicIds: readonly string[], kindIds: readonly string[], pages: readonly MapPage[], summaries: readonly MapSummary[], order: readonly string[]): GapMap {
   const summaryOf = new Map(summaries.map((summary) => [summary.citationKey, summary]));
   const topicsOf = new Map<string, Set<string>>();
   for (const page of pages) {
@@ -49,7 +47,8 @@ export function gapMap(topicIds: readonly string[], pages: readonly MapPage[], s
   const rank = new Map(order.map((key, index) => [key, index]));
   const keys = [...topicsOf.keys()].filter((key) => topicsOf.get(key)!.size > 0).sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || a.localeCompare(b));
   const works: GapMap['works'] = new Map();
-  const cells: GapMap['cells'] = new Map(topicIds.map((topic) => [topic, new Map(mapColumns.map((column) => [column, [] as string[]]))]));
+  const columns = [...kindIds, unsummarised];
+  const cells: GapMap['cells'] = new Map(topicIds.map((topic) => [topic, new Map(columns.map((column) => [column, [] as string[]]))]));
   for (const key of keys) {
     const summary = summaryOf.get(key);
     const column = summary?.evidenceKind ?? unsummarised;
@@ -57,7 +56,7 @@ export function gapMap(topicIds: readonly string[], pages: readonly MapPage[], s
     works.set(key, { column, topics, ...(summary ? { summary } : {}) });
     for (const topic of topics) cells.get(topic)!.get(column)!.push(key);
   }
-  return { cells, works };
+  return { cells, works, columns };
 }
 
 /** A cell's shading, from its count: the legend's four steps. */

@@ -10,9 +10,6 @@ import { join, relative, sep } from 'node:path';
 import { load } from 'js-yaml';
 import { withoutFrontmatter } from '../citations/scan.ts';
 import { entryId } from '../lib/entry-id.ts';
-import type { evidenceKinds } from '../schemas/vocabularies.ts';
-
-export type EvidenceKind = (typeof evidenceKinds)[number];
 
 export interface EvidenceSummary {
   /** The summary's id, and so its address (/evidence/<id>/). */
@@ -20,7 +17,8 @@ export interface EvidenceSummary {
   title: string;
   /** The work it summarises. */
   citationKey: string;
-  evidenceKind: EvidenceKind;
+  /** An id from content/vocabularies.yaml's evidenceKind list. */
+  evidenceKind: string;
   /** How many took part, when the source says. */
   sampleSize?: number;
 }
@@ -45,7 +43,7 @@ export function readEvidenceSummaries(dir: string): EvidenceSummary[] {
           id: entryId(relative(dir, join(dir, name)).split(sep).join('/'), data),
           title,
           citationKey,
-          evidenceKind: evidenceKind as EvidenceKind,
+          evidenceKind,
           ...(typeof size === 'number' ? { sampleSize: size } : {}),
         },
       ];

@@ -8,6 +8,8 @@ import GithubSlugger from 'github-slugger';
 import { dump } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { caseStudySchema, evidenceSchema, glossarySchema, guidanceSchema } from '../schemas/collections.ts';
+import type { SiteLists } from '../schemas/fields.ts';
+import { idsOf } from '../lib/vocabulary-values.ts';
 
 export const pageTypes = {
   guidance: { folder: 'guidance', extension: 'mdx', schema: guidanceSchema },
@@ -22,7 +24,8 @@ export interface ScaffoldInput {
   type: PageType;
   title: string;
   today: Date;
-  topicIds: [string, ...string[]];
+  /** The site's topics and vocabularies: the new page takes the first of each. */
+  lists: SiteLists;
   /** A citation key that exists, so the new page builds before its real source is filled in. */
   exampleKey: string;
 }
@@ -31,16 +34,20 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const todo = (what: string) => `TODO: ${what}`;
 
 function values(input: ScaffoldInput): Record<string, unknown> {
+  const { vocabularies } = input.lists;
+  // "Not stated" is the honest default where the site has it.
+  const sectorIds = idsOf(vocabularies.sector);
+  const sector = [sectorIds.includes('not-stated') ? 'not-stated' : sectorIds[0]];
   const nextYear = new Date(input.today);
   nextYear.setUTCFullYear(nextYear.getUTCFullYear() + 1);
   const review = { lastReviewed: input.today, nextReviewDue: nextYear, owner: todo('the team or role that keeps this page accurate') };
   const page = {
     title: input.title,
     summary: todo('one to three plain sentences a busy reader can act on, answer first.'),
-    audience: ['frontline-staff'],
+    audience: [idsOf(vocabularies.audience)[0]],
     ...review,
   };
-  const topic = input.topicIds[0];
+  const topic = input.lists.topicIds[0];
   switch (input.type) {
     case 'guidance':
       return {
@@ -56,8 +63,8 @@ function values(input: ScaffoldInput): Record<string, unknown> {
         ...page,
         topics: [topic],
         setting: todo('where it happened'),
-        sector: ['not-stated'],
-        form: ['group'],
+        sector,
+        ...(vocabularies.form ? { form: [idsOf(vocabularies.form)[0]] } : {}),
         approach: todo('what was done, in a few words'),
         location: 'Not stated',
         year: 'not stated',
@@ -70,9 +77,9 @@ function values(input: ScaffoldInput): Record<string, unknown> {
         topics: [topic],
         citationKey: input.exampleKey,
         citesWorks: [],
-        evidenceKind: 'qualitative-interviews',
+        evidenceKind: idsOf(vocabularies.evidenceKind)[0],
         setting: todo('where the study took place'),
-        sector: ['not-stated'],
+        sector,
         country: todo('country'),
         sample: { who: todo('who took part') },
         methods: todo('how data were collected and analysed'),
@@ -134,8 +141,8 @@ TODO: those the source states, and those that follow from its design; say which 
 };
 
 /** The schema's own description of each field, in schema order. */
-function descriptions(type: PageType, topicIds: [string, ...string[]]): Map<string, string> {
-  const schema = pageTypes[type].schema(topicIds) as unknown as { shape: Record<string, z.ZodType> };
+function descriptions(type: PageType, lists: SiteLists): Map<string, string> {
+  const schema = pageTypes[type].schema(lists) as unknown as { shape: Record<string, z.ZodType> };
   return new Map(Object.entries(schema.shape).map(([field, fieldSchema]) => [field, fieldSchema.description ?? '']));
 }
 
@@ -146,7 +153,9 @@ export function slugFor(title: string): string {
 export function scaffold(input: ScaffoldInput): { path: string; text: string } {
   const data = values(input);
   const lines = ['---'];
-  for (const [field, description] of descriptions(input.type, input.topicIds)) {
+  for (const [field, description] of descriptions(input.type, input.lists)) {
+    // A field the site does not use (no forms in its vocabularies) is left out.
+    if (!description && !(field in data)) continue;
     if (description) lines.push(`# ${description}`);
     const value = data[field];
     // Dates unquoted, so YAML reads them as dates, as the schema requires.

@@ -3,8 +3,8 @@
  * an error, not silently ignored data.
  */
 import { z } from 'astro/zod';
-import { citationKey, pageFields, reviewDatesInOrder, topicField } from './fields.ts';
-import { coproductionForms, evidenceKinds, sectors } from './vocabularies.ts';
+import { vocabulariesFile } from '../lib/vocabulary-values.ts';
+import { citationKey, pageFields, reviewDatesInOrder, reviewFields, topicField, vocabularyList, vocabularyValue, type SiteLists } from './fields.ts';
 
 /** Sources do not always give a year; saying so beats guessing one. */
 const yearOrNotStated = z.union([z.number().int().min(1950).max(2100), z.literal('not stated')], {
@@ -21,10 +21,11 @@ export function topicSchema() {
   });
 }
 
-export function guidanceSchema(topicIds: readonly [string, ...string[]]) {
+export function guidanceSchema(lists: SiteLists) {
+  const { topicIds } = lists;
   return z
     .strictObject({
-      ...pageFields,
+      ...pageFields(lists),
       topic: topicField(topicIds).describe('The topic area this guidance belongs to (content/topics.yaml).'),
       order: z.number().int().default(100).describe('Position within its topic, smallest first.'),
       keyPoints: z.array(z.string().min(10)).default([]).describe('Three to six key points, each one sentence.'),
@@ -37,20 +38,21 @@ export function guidanceSchema(topicIds: readonly [string, ...string[]]) {
     .superRefine(reviewDatesInOrder);
 }
 
-/** Controlled values, unlike the free-text setting, so search can filter on them. */
-const sectorField = z.array(z.enum(sectors, { error: `Use sector values from: ${sectors.join(', ')}.` })).min(1);
-
-export function caseStudySchema(topicIds: readonly [string, ...string[]]) {
+export function caseStudySchema(lists: SiteLists) {
+  const { topicIds, vocabularies } = lists;
+  // Controlled values, unlike the free-text setting, so search can filter on them.
+  const sector = vocabularyList(vocabularies.sector, 'sector');
+  // A site without forms has no form field: writing one is a mistake the message explains.
+  const form = vocabularies.form
+    ? vocabularyList(vocabularies.form, 'form')
+    : z.undefined({ error: `This site lists no forms (content/${vocabulariesFile} has no form list). Remove the line, or add the list.` }).optional();
   return z
     .strictObject({
-      ...pageFields,
+      ...pageFields(lists),
       topics: z.array(topicField(topicIds)).min(1).describe('Topic areas the case study illustrates.'),
       setting: z.string().min(3).describe('Where it happened, e.g. "Secure mental health hospital".'),
-      sector: sectorField.describe(`Sectors involved: any of ${sectors.join(', ')}.`),
-      form: z
-        .array(z.enum(coproductionForms, { error: `Use form values from: ${coproductionForms.join(', ')}.` }))
-        .min(1)
-        .describe('Form of co-production: individual, group and/or collective.'),
+      sector,
+      form,
       approach: z.string().min(3).describe('What was done, in a few words, e.g. "Staff survey" or "Experience-based co-design".'),
       location: z.string().min(2).describe('Place or country, as precisely as the source says.'),
       year: yearOrNotStated.describe('Year the work took place or was reported; "not stated" when the source does not say.'),
@@ -63,21 +65,20 @@ export function caseStudySchema(topicIds: readonly [string, ...string[]]) {
     .superRefine(reviewDatesInOrder);
 }
 
-export function evidenceSchema(topicIds: readonly [string, ...string[]]) {
+export function evidenceSchema(lists: SiteLists) {
+  const { topicIds, vocabularies } = lists;
   return z
     .strictObject({
-      ...pageFields,
+      ...pageFields(lists),
       topics: z.array(topicField(topicIds)).min(1).describe('Topic areas the evidence informs.'),
       citationKey: citationKey.describe('Citation key of the source this page summarises.'),
       citesWorks: z
         .array(citationKey)
         .default([])
         .describe("Citation keys of the works in the source's own reference list, so readers can follow what it rests on."),
-      evidenceKind: z
-        .enum(evidenceKinds, { error: `Use evidenceKind values from: ${evidenceKinds.join(', ')}.` })
-        .describe('Kind of evidence, which tells the reader how much weight it bears.'),
+      evidenceKind: vocabularyValue(vocabularies.evidenceKind, 'evidenceKind').describe('Kind of evidence, which tells the reader how much weight it bears.'),
       setting: z.string().min(3).describe('Where the study took place.'),
-      sector: sectorField.describe(`Sectors the study took place in (the search "Setting" filter): any of ${sectors.join(', ')}.`),
+      sector: vocabularyList(vocabularies.sector, 'sector'),
       country: z.string().min(2).describe('Country of the study.'),
       sample: z
         .strictObject({
@@ -91,7 +92,7 @@ export function evidenceSchema(topicIds: readonly [string, ...string[]]) {
     .superRefine(reviewDatesInOrder);
 }
 
-export function glossarySchema(topicIds: readonly [string, ...string[]]) {
+export function glossarySchema({ topicIds }: SiteLists) {
   return z
     .strictObject({
       term: z.string().min(2).describe('The term as readers meet it, e.g. "ICS" or "Reciprocity".'),
@@ -104,9 +105,7 @@ export function glossarySchema(topicIds: readonly [string, ...string[]]) {
         .describe('Link the first use of the term on each page to its definition. Set false for words too common to link (e.g. "equality").'),
       topics: z.array(topicField(topicIds)).default([]).describe('Topic areas where the term matters.'),
       sources: z.array(citationKey).default([]).describe('Citation keys of works that define the term.'),
-      lastReviewed: pageFields.lastReviewed,
-      nextReviewDue: pageFields.nextReviewDue,
-      owner: pageFields.owner,
+      ...reviewFields,
     })
     .superRefine(reviewDatesInOrder);
 }

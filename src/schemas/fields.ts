@@ -5,15 +5,25 @@
  */
 import { z } from 'astro/zod';
 
-export const audiences = [
-  'frontline-staff',
-  'managers',
-  'educators',
-  'students',
-  'researchers',
-  'patients-and-carers',
-  'commissioners',
-] as const;
+import type { Vocabularies, Vocabulary } from './vocabularies.ts';
+import { idsOf, vocabulariesFile } from '../lib/vocabulary-values.ts';
+
+/** What a page's frontmatter is checked against besides its own fields: the site's topics and vocabularies. */
+export interface SiteLists {
+  topicIds: readonly [string, ...string[]];
+  vocabularies: Vocabularies;
+}
+
+/** A value from one of the site's vocabularies (content/vocabularies.yaml); `field` names it in messages. */
+export function vocabularyValue(vocabulary: Vocabulary, field: string) {
+  const ids = idsOf(vocabulary);
+  return z.enum(ids, { error: `Use one of the ${field} values in content/${vocabulariesFile}: ${ids.join(', ')}.` });
+}
+
+/** A list of values from a vocabulary, at least one. */
+export function vocabularyList(vocabulary: Vocabulary, field: string) {
+  return z.array(vocabularyValue(vocabulary, field)).min(1, `Name at least one ${field}.`).describe(`${vocabulary.name}: any of ${idsOf(vocabulary).join(', ')}.`);
+}
 
 const isoDate = (what: string) =>
   z
@@ -32,8 +42,15 @@ export function topicField(topicIds: readonly [string, ...string[]]) {
     .describe('Topic id from content/topics.yaml.');
 }
 
+/** Who keeps a page or a glossary term current, and when it was last checked. */
+export const reviewFields = {
+  lastReviewed: isoDate('lastReviewed'),
+  nextReviewDue: isoDate('nextReviewDue'),
+  owner: z.string().min(2).describe('Team or role responsible for keeping the page accurate.'),
+};
+
 /** Fields every page carries: what it is, who it is for, and who keeps it current. */
-export const pageFields = {
+export const pageFields = ({ vocabularies }: SiteLists) => ({
   title: z.string().min(3).max(120).describe('Page title, in sentence case. Shown as the H1 and in the browser tab.'),
   summary: z
     .string()
@@ -49,13 +66,8 @@ export const pageFields = {
     .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Write each old address as its slug, e.g. "old-page-name".'))
     .default([])
     .describe('Slugs this page was published under before; their addresses redirect here so old links keep working.'),
-  audience: z
-    .array(z.enum(audiences, { error: `Use audience values from: ${audiences.join(', ')}.` }))
-    .min(1, 'Name at least one audience.')
-    .describe(`Who the page is for: any of ${audiences.join(', ')}.`),
-  lastReviewed: isoDate('lastReviewed'),
-  nextReviewDue: isoDate('nextReviewDue'),
-  owner: z.string().min(2).describe('Team or role responsible for keeping the page accurate.'),
+  audience: vocabularyList(vocabularies.audience, 'audience').describe(`Who the page is for: any of ${idsOf(vocabularies.audience).join(', ')}.`),
+  ...reviewFields,
   changes: z
     .array(
       z.strictObject({
@@ -65,7 +77,7 @@ export const pageFields = {
     )
     .default([])
     .describe('Dated list of changes readers should know about, newest first, shown on the page.'),
-};
+});
 
 /** Review dates must move forward: a page due for review before it was last reviewed is a typo. */
 export function reviewDatesInOrder(data: { lastReviewed: Date; nextReviewDue: Date }, ctx: z.RefinementCtx) {

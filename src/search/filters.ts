@@ -5,7 +5,9 @@
  * is reworded.
  */
 import type { CollectionEntry } from 'astro:content';
-import { audienceLabels, contentTypeLabels, formLabels, sectorLabels } from '../lib/labels.ts';
+import { contentTypeLabels } from '../lib/labels.ts';
+import type { Vocabularies } from '../schemas/vocabularies.ts';
+import { labelsOf } from '../lib/vocabulary-values.ts';
 
 export const filterGroups = ['type', 'topic', 'setting', 'audience', 'form'] as const;
 export type FilterGroup = (typeof filterGroups)[number];
@@ -24,16 +26,18 @@ export interface FilterGroupLabels {
   label: string;
   values: Record<string, string>;
 }
-export type FilterLabels = Record<FilterGroup, FilterGroupLabels>;
+/** A site without forms (content/vocabularies.yaml) has no form filter. */
+export type FilterLabels = Record<Exclude<FilterGroup, 'form'>, FilterGroupLabels> & { form?: FilterGroupLabels };
 
-/** Labels for every filter, in the order the search page lists them. */
-export function filterLabels(topics: readonly { id: string; data: { title: string } }[]): FilterLabels {
+/** Labels for every filter, in the order the search page lists them: the vocabularies' own names and labels. */
+export function filterLabels(topics: readonly { id: string; data: { title: string } }[], { sector, audience, form }: Pick<Vocabularies, 'sector' | 'audience' | 'form'>): FilterLabels {
+  const group = (vocabulary: Vocabularies['sector']) => ({ label: vocabulary.name, values: labelsOf(vocabulary) });
   return {
     type: { label: 'Type of page', values: contentTypeLabels },
     topic: { label: 'Topic', values: Object.fromEntries(topics.map((topic) => [topic.id, topic.data.title])) },
-    setting: { label: 'Setting', values: sectorLabels },
-    audience: { label: 'Audience', values: audienceLabels },
-    form: { label: 'Form of co-production', values: formLabels },
+    setting: group(sector),
+    audience: group(audience),
+    ...(form ? { form: group(form) } : {}),
   };
 }
 
@@ -42,7 +46,7 @@ type Data<C extends 'guidance' | 'case-studies' | 'evidence' | 'glossary'> = Col
 /** What each kind of page tags itself with: one definition for the pages and the search page's filter list. */
 export const pageFilters = {
   guidance: (data: Data<'guidance'>): PageFilters => ({ type: ['guidance'], topic: [data.topic], audience: data.audience }),
-  caseStudy: (data: Data<'case-studies'>): PageFilters => ({ type: ['case-study'], topic: data.topics, setting: data.sector, audience: data.audience, form: data.form }),
+  caseStudy: (data: Data<'case-studies'>): PageFilters => ({ type: ['case-study'], topic: data.topics, setting: data.sector, audience: data.audience, ...(data.form ? { form: data.form } : {}) }),
   evidence: (data: Data<'evidence'>): PageFilters => ({ type: ['evidence'], topic: data.topics, setting: data.sector, audience: data.audience }),
   glossary: (data: Data<'glossary'>): PageFilters => ({
     type: ['glossary'],
@@ -60,12 +64,14 @@ export interface FilterOption {
 
 /** Every filter value some page carries, with its page count, in the label order; unused values are left out. */
 export function filterOptions(labels: FilterLabels, pages: readonly PageFilters[]): { group: FilterGroup; label: string; options: FilterOption[] }[] {
-  return filterGroups.map((group) => {
+  return filterGroups.flatMap((group) => {
+    const groupLabels = labels[group];
+    if (!groupLabels) return [];
     const counts = new Map<string, number>();
     for (const page of pages) for (const value of page[group] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
-    const options = Object.entries(labels[group].values)
+    const options = Object.entries(groupLabels.values)
       .filter(([value]) => counts.has(value))
       .map(([value, label]) => ({ value, label, count: counts.get(value)! }));
-    return { group, label: labels[group].label, options };
+    return [{ group, label: groupLabels.label, options }];
   });
 }

@@ -6,8 +6,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { sectorLabels } from '../../src/lib/labels.ts';
-import { evidenceKinds } from '../../src/schemas/vocabularies.ts';
+import { siteVocabularies } from '../../src/lib/vocabularies.ts';
+import { labelsOf } from '../../src/lib/vocabulary-values.ts';
+
+const { evidenceKind, sector: sectors } = siteVocabularies();
+const sectorLabels = labelsOf(sectors);
 import { axeViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
 
@@ -49,7 +52,7 @@ describe.skipIf(!inject('chromium'))('the evidence-and-gap map', () => {
     expect(await tab.locator('#map-filters').isVisible()).toBe(false);
     const map = tab.getByRole('table', { name: 'Kinds of evidence for each topic' });
     // A column for the topic, one per kind of evidence, and one for works without a summary.
-    expect(await map.getByRole('columnheader').count()).toBe(evidenceKinds.length + 2);
+    expect(await map.getByRole('columnheader').count()).toBe(evidenceKind.values.length + 2);
     expect(await map.getByRole('rowheader').count()).toBeGreaterThan(0);
     const state = await readMap(tab);
     expectConsistent(state);
@@ -70,7 +73,7 @@ describe.skipIf(!inject('chromium'))('the evidence-and-gap map', () => {
       expectConsistent(state);
       expect(state.rows.length).toBeGreaterThan(0);
       expect(state.rows.length).toBeLessThan(all.rows.length);
-      for (const row of state.rows) expect(row.sector).toContain(sectorLabels[sector as keyof typeof sectorLabels]);
+      for (const row of state.rows) expect(row.sector).toContain(sectorLabels[sector]);
       expect(await tab.locator('#map-status').textContent()).toBe(`Showing ${state.rows.length} ${state.rows.length === 1 ? 'work' : 'works'} of ${all.rows.length}.`);
       expect(new URL(tab.url()).searchParams.get('sector')).toBe(sector);
     }

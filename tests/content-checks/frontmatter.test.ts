@@ -2,9 +2,10 @@ import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/citations/check.ts';
 import { frontmatterProblems } from '../../src/content-checks/frontmatter.ts';
+import { siteLists } from '../schemas/site-lists.ts';
 import { evidenceSchema, guidanceSchema } from '../../src/schemas/collections.ts';
 
-const guidance = guidanceSchema(['basics']);
+const guidance = guidanceSchema(siteLists(['basics']));
 const fields = 'title: Listening first\nsummary: Listen to people who use services before you plan anything at all.\ntopic: basics\naudience: [managers]\nlastReviewed: 2026-01-10\nnextReviewDue: 2099-01-10\nowner: Fixture team';
 const check = (source: string, schema: z.ZodType = guidance, kind = 'guidance') => frontmatterProblems({ path: 'content/x.mdx', source }, schema, kind).map(formatProblem);
 
@@ -16,9 +17,9 @@ describe('frontmatter check', () => {
   });
 
   it('names a misspelt field inside a group of fields at its own line', () => {
-    const evidence = evidenceSchema(['basics']);
+    const evidence = evidenceSchema(siteLists(['basics']));
     const source = `---\n${fields.replace('topic: basics', 'topics: [basics]')}\ncitationKey: smith2020\nevidenceKind: staff-survey\nsetting: One ward\nsector: [nhs]\ncountry: England\nsample:\n  who: Ward staff\n  sise: 12\nmethods: Survey\nyear: 2020\n---\n`;
-    expect(check(source, evidence, 'evidence')).toEqual(['content/x.mdx:16:3: "sample.sise" is not a field of an evidence page. Check the spelling, or remove the line.']);
+    expect(check(source, evidence, 'evidence')).toEqual(['content/x.mdx:16:3: "sample.sise" is not a field of an evidence page. Did you mean "size"? Check the spelling, or remove the line.']);
   });
 
   it('reports a field written twice', () => {

@@ -15,15 +15,28 @@ const summary = (citationKey: string, evidenceKind: EvidenceSummary['evidenceKin
   ...(sampleSize === undefined ? {} : { sampleSize }),
 });
 
+/** A site's kinds of evidence, as content/vocabularies.yaml gives them. */
+const kinds = [
+  { id: 'staff-survey', label: 'Staff survey (service evaluation)', inNotes: 'staff survey', counts: ['response', 'responses'] as [string, string] },
+  { id: 'qualitative-interviews', label: 'Qualitative interview study', inNotes: 'qualitative study', counts: ['interview', 'interviews'] as [string, string] },
+  { id: 'randomised-controlled-trial', label: 'Randomised controlled trial' },
+  { id: 'practice-article', label: 'Practice article' },
+];
+
 describe('the kind of evidence a work is', () => {
-  it('names the kind and counts what its size counts', () => {
-    expect(evidenceLabel({ evidenceKind: 'staff-survey', sampleSize: 108 })).toBe('staff survey, 108 responses');
-    expect(evidenceLabel({ evidenceKind: 'qualitative-interviews', sampleSize: 9 })).toBe('qualitative study, 9 interviews');
-    expect(evidenceLabel({ evidenceKind: 'qualitative-interviews', sampleSize: 1 })).toBe('qualitative study, 1 interview');
+  it("names the kind as the site's vocabulary says in notes, and counts what its size counts", () => {
+    expect(evidenceLabel({ evidenceKind: 'staff-survey', sampleSize: 108 }, kinds)).toBe('staff survey, 108 responses');
+    expect(evidenceLabel({ evidenceKind: 'qualitative-interviews', sampleSize: 9 }, kinds)).toBe('qualitative study, 9 interviews');
+    expect(evidenceLabel({ evidenceKind: 'qualitative-interviews', sampleSize: 1 }, kinds)).toBe('qualitative study, 1 interview');
+  });
+
+  it('falls back to the label in lower case, counting participants, where the vocabulary says no more', () => {
+    expect(evidenceLabel({ evidenceKind: 'randomised-controlled-trial', sampleSize: 240 }, kinds)).toBe('randomised controlled trial, 240 participants');
+    expect(evidenceLabel({ evidenceKind: 'randomised-controlled-trial', sampleSize: 1 }, kinds)).toBe('randomised controlled trial, 1 participant');
   });
 
   it('leaves the size out when the source gives none', () => {
-    expect(evidenceLabel({ evidenceKind: 'narrative-review' })).toBe('narrative review');
+    expect(evidenceLabel({ evidenceKind: 'practice-article' }, kinds)).toBe('practice article');
   });
 
   it("names a work by the style's narrative citation, or by its summary's title where the style gives only a number", () => {
@@ -40,6 +53,7 @@ describe('notes under references', () => {
     label: (source) => `Label of ${source.citationKey}`,
     narrative: (key) => `Narrative of ${key}`,
     citedIn: (key) => relations[key],
+    kinds,
   };
   const notes = evidenceNotes([summary('webb2021', 'staff-survey', 108), summary('makey2022', 'practice-article')], names);
 
@@ -71,6 +85,7 @@ describe('the citations plugin with notes', () => {
     label: (source) => workName(base.formatter.narrativeLabel(source.citationKey), source.title),
     narrative: (key) => base.formatter.narrativeLabel(key),
     citedIn: (key) => citedIn(bibliography.items.get(key)),
+    kinds,
   });
   const render = (markdown: string) => renderMarkdown(markdown, { mdastPlugins: [citationsPlugin({ context: () => ({ ...base, notes }) })] });
 

@@ -9,6 +9,7 @@ const summaries = [
 describe('the evidence-and-gap map', () => {
   const map = gapMap(
     ['power', 'values', 'empty'],
+    ['qualitative-interviews', 'staff-survey', 'narrative-review'],
     [
       { topics: ['power'], cited: ['survey2021', 'other2019'] },
       { topics: ['power', 'values'], cited: ['interviews2020'] },
@@ -22,6 +23,11 @@ describe('the evidence-and-gap map', () => {
     expect(map.cells.get('power')!.get('staff-survey')).toEqual(['survey2021']);
     expect(map.cells.get('power')!.get('qualitative-interviews')).toEqual(['interviews2020']);
     expect(map.cells.get('values')!.get('qualitative-interviews')).toEqual(['interviews2020']);
+  });
+
+  it("has a column for each of the site's kinds of evidence, in their order, then one for works without a summary", () => {
+    expect(map.columns).toEqual(['qualitative-interviews', 'staff-survey', 'narrative-review', unsummarised]);
+    expect([...map.cells.get('power')!.keys()]).toEqual(map.columns);
   });
 
   it('gives works without an evidence summary a column of their own', () => {

@@ -54,7 +54,30 @@ const cases: Case[] = [
   { name: 'misspelt-field', via: 'build', stops: [`${page}:3:1: "sumary" is not a field of a guidance page. Did you mean "summary"?`, `${page}:1:1: summary is missing`] },
   { name: 'wrong-type', via: 'gate', stops: [`${page}:9:8: order should be a number, not "first".`] },
   { name: 'unknown-topic', via: 'gate', stops: [`${page}:4:8: topic: Use one of the topic ids in content/topics.yaml: basics.`] },
-  { name: 'case-study-wrong-enum', via: 'gate', stops: ['content/case-studies/a-shared-plan.mdx:10:10: sector[0]: Use sector values from: nhs,'] },
+  { name: 'case-study-wrong-enum', via: 'gate', stops: ['content/case-studies/a-shared-plan.mdx:10:10: sector[0]: Use one of the sector values in content/vocabularies.yaml: nhs, local-authority, not-stated.'] },
+  // The site's own vocabularies (content/vocabularies.yaml)
+  {
+    name: 'vocabularies-yaml-misspelt',
+    via: 'gate',
+    stops: ['content/vocabularies.yaml:1:1: sector is missing. Add a line "sector: ..."', 'content/vocabularies.yaml:10:1: "sectors" is not a field of content/vocabularies.yaml. Did you mean "sector"?'],
+  },
+  {
+    name: 'site-on-another-topic-without-forms',
+    via: 'build',
+    never: ['is not a field'],
+    builds: (dist) => {
+      const caseStudy = html(dist, 'case-studies/a-shared-plan/index.html');
+      expect(caseStudy).toContain('<dt>Setting</dt><dd>Care home</dd>');
+      expect(caseStudy).not.toMatch(/<dt>Form/);
+      const search = html(dist, 'search/index.html');
+      expect(search).toContain('<legend>Who it is for</legend>');
+      expect(search).toContain('value="residents-and-families">Residents and families');
+      expect(search).not.toContain('name="form"');
+      expect(html(dist, 'evidence/jones-2019-listening/index.html')).toContain('<dt>Kind of study</dt><dd>Randomised controlled trial</dd>');
+      expect(html(dist, 'evidence/jones-2019-listening/index.html')).toContain('randomised controlled trial, 240 residents');
+      expect(html(dist, 'evidence-map/index.html')).toContain('<th scope="col">Randomised controlled trial</th>');
+    },
+  },
   { name: 'impossible-date', via: 'build', stops: [`${page}:6:15: 2025-02-30 is not a real date. Check the day and the month`] },
   { name: 'quoted-date', via: 'gate', stops: [`${page}:6:15: lastReviewed must be a date written as YYYY-MM-DD (for example 2026-11-23), without quotes.`] },
   { name: 'review-before-last-reviewed', via: 'gate', stops: [`${page}:7:16: nextReviewDue must be after lastReviewed.`] },

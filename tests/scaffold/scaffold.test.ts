@@ -2,16 +2,17 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { withoutFrontmatter } from '../../src/citations/scan.ts';
 import { pageTypes, scaffold, slugFor, type PageType } from '../../src/scaffold/scaffold.ts';
+import { siteLists } from '../schemas/site-lists.ts';
 
-const topicIds: [string, ...string[]] = ['understanding', 'inclusion'];
-const make = (type: PageType) => scaffold({ type, title: 'Sharing power: a first try', today: new Date('2026-11-23'), topicIds, exampleKey: 'makey2022' });
+const lists = siteLists(['understanding', 'inclusion']);
+const make = (type: PageType) => scaffold({ type, title: 'Sharing power: a first try', today: new Date('2026-11-23'), lists, exampleKey: 'makey2022' });
 
 describe('scaffold', () => {
   it.each(Object.keys(pageTypes) as PageType[])('writes a %s page that passes its schema, with review dates a year apart', (type) => {
     const { text } = make(type);
     const { frontmatter } = withoutFrontmatter(text);
     // Parsed as Astro parses content frontmatter (dates become dates).
-    const result = pageTypes[type].schema(topicIds).safeParse(parseFrontmatter(text).frontmatter);
+    const result = pageTypes[type].schema(lists).safeParse(parseFrontmatter(text).frontmatter);
     expect(result.error?.issues ?? []).toEqual([]);
     expect(frontmatter).toContain('lastReviewed: 2026-11-23');
     expect(frontmatter).toContain('nextReviewDue: 2027-11-23');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { caseStudySchema, guidanceSchema } from '../../src/schemas/collections.ts';
+import { siteLists, vocabularies } from './site-lists.ts';
 
 const topics: [string, ...string[]] = ['understanding', 'inclusion'];
-const guidance = guidanceSchema(topics);
+const guidance = guidanceSchema(siteLists(topics));
 
 const validGuidance = {
   title: 'Forms of co-production',
@@ -53,13 +54,13 @@ describe('guidance schema', () => {
 });
 
 describe('case study schema', () => {
-  const caseStudies = caseStudySchema(topics);
+  const caseStudies = caseStudySchema(siteLists(topics));
   const { topic: _topic, ...common } = validGuidance;
   const validCaseStudy = {
     ...common,
     topics: ['inclusion'],
     setting: 'Secure mental health hospital',
-    sector: ['independent'],
+    sector: ['local-authority'],
     form: ['group'],
     approach: 'Staff survey',
     location: 'England',
@@ -77,8 +78,22 @@ describe('case study schema', () => {
     expect(messages(result)).toEqual(['sources: List at least one citation key in sources: every case study comes from a source.']);
   });
 
-  it('lists the allowed forms of co-production when one is misspelt', () => {
+  it("lists the site's forms when one is misspelt", () => {
     const result = caseStudies.safeParse({ ...validCaseStudy, form: ['groups'] });
-    expect(messages(result)).toEqual(['form.0: Use form values from: individual, group, collective.']);
+    expect(messages(result)).toEqual(['form.0: Use one of the form values in content/vocabularies.yaml: individual, group.']);
+  });
+
+  it("takes its sectors from the site's vocabularies, not a list of the generator's", () => {
+    expect(messages(caseStudies.safeParse({ ...validCaseStudy, sector: ['independent'] }))).toEqual(['sector.0: Use one of the sector values in content/vocabularies.yaml: nhs, local-authority, not-stated.']);
+    const careHomes = caseStudySchema({ topicIds: topics, vocabularies: { ...vocabularies, sector: { name: 'Setting', values: [{ id: 'care-home', label: 'Care home' }] } } });
+    expect(messages(careHomes.safeParse({ ...validCaseStudy, sector: ['care-home'] }))).toEqual([]);
+  });
+
+  it('has no form field on a site without forms, and says so to a page that writes one', () => {
+    const { form: _form, ...withoutForms } = vocabularies;
+    const schema = caseStudySchema({ topicIds: topics, vocabularies: withoutForms });
+    const { form: _written, ...page } = validCaseStudy;
+    expect(messages(schema.safeParse(page))).toEqual([]);
+    expect(messages(schema.safeParse(validCaseStudy))).toEqual(['form: This site lists no forms (content/vocabularies.yaml has no form list). Remove the line, or add the list.']);
   });
 });
