@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { writtenKeys } from '../src/content-checks/bibliography-keys.ts';
 import { pageTypes, scaffold, type PageType } from '../src/scaffold/scaffold.ts';
-import { siteVocabularies } from '../src/lib/vocabularies.ts';
+import { siteVocabularies } from '../src/lib/site-settings-files.ts';
 import { readTopicIds } from '../src/schemas/topics.ts';
 
 const [type, ...titleWords] = process.argv.slice(2);

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { caseStudySchema, evidenceSchema, glossarySchema, guidanceSchema, topicSchema } from './schemas/collections.ts';
 import { readTopicIds } from './schemas/topics.ts';
-import { siteVocabularies } from './lib/vocabularies.ts';
+import { siteVocabularies } from './lib/site-settings-files.ts';
 import { entryId } from './lib/entry-id.ts';
 import { storeForSourceRendering } from './markdown/source-loader.ts';
 

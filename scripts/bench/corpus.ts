@@ -34,6 +34,7 @@ export function ourContent(pages: SyntheticGuidance[], works: ReturnType<typeof 
     'vocabularies.yaml': Object.entries({ audience: ['frontline-staff', 'managers', 'researchers'], sector: ['nhs'], form: ['group'], evidenceKind: ['staff-survey'] })
       .map(([list, ids]) => `${list}:\n  name: List ${list}\n  values:\n${ids.map((id) => `    - id: ${id}\n      label: Value ${id}\n`).join('')}`)
       .join(''),
+    'page-text.yaml': 'home:\n  introduction: A synthetic site for the benchmark.\n',
     'bibliography/synthetic.json': JSON.stringify(works, null, 2),
     'glossary/power.md': `---\nterm: Power\ndefinition: Who makes decisions and whose knowledge counts in a piece of work.\ntopics: [making-it-work]\n${reviewFields}\n---\n\nPower shapes co-production [@${first!.id}].\n`,
     'glossary/trust.md': `---\nterm: Trust\ndefinition: Confidence that partners will act in good faith and keep their word.\ntopics: [making-it-work]\n${reviewFields}\n---\n\nTrust takes time to build [@${second!.id}].\n`,

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { citationContext, evidenceDir } from '../citations/context.ts';
-import { siteVocabularies } from '../lib/vocabularies.ts';
+import { sitePageText, siteVocabularies } from '../lib/site-settings-files.ts';
 import { citedIn } from '../citations/related.ts';
 import { siteLocale, siteStyle } from '../citations/site-style.ts';
 import { readEvidenceSummaries, type EvidenceSummary } from '../evidence/summaries.ts';
@@ -30,7 +30,7 @@ let site: string | undefined;
 
 /** What every page depends on besides its own inputs, hashed once per build. */
 export function siteInputs(): string {
-  site ??= hashOf(keyVersion, siteConfig, buildDay().toISOString(), siteStyle().xml, siteLocale(siteConfig.locale) ?? null, readGlossaryTerms(glossaryDir), siteVocabularies());
+  site ??= hashOf(keyVersion, siteConfig, buildDay().toISOString(), siteStyle().xml, siteLocale(siteConfig.locale) ?? null, readGlossaryTerms(glossaryDir), siteVocabularies(), sitePageText());
   return site;
 }
 

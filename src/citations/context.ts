@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { evidenceNotes, workName } from '../evidence/evidence-notes.ts';
 import { readEvidenceSummaries } from '../evidence/summaries.ts';
-import { siteVocabularies } from '../lib/vocabularies.ts';
+import { siteVocabularies } from '../lib/site-settings-files.ts';
 import { anchors } from '../lib/anchors.ts';
 import { siteRoutes } from '../lib/routes.ts';
 import { siteConfig } from '../site.config.ts';

@@ -40,7 +40,7 @@ import { duplicateAddresses } from './duplicate-addresses.ts';
 import { frontmatterProblems } from './frontmatter.ts';
 import { imagesWithoutAlt, markupInBibliography, pastReview, placeholders, unusedEntries } from './lint.ts';
 import { unsafeContent } from './unsafe-content.ts';
-import { readVocabularies } from './vocabularies-file.ts';
+import { readPageText, readVocabularies } from './settings-files.ts';
 import { contentTree } from './content-tree.ts';
 import { markupInYaml, markupMessage } from './plain-text.ts';
 import { LineCounter, parseDocument } from 'yaml';
@@ -164,8 +164,8 @@ export function checkContent({ root, pagesDir, publicDir, today, overdueReviews 
   const { topicIds, problem: topicsProblem } = readTopics(contentDir);
   if (topicsProblem) errors.push(topicsProblem);
   else errors.push(...topicsMarkup(contentDir));
-  const { vocabularies, problems: vocabularyProblems } = readVocabularies(contentDir);
-  errors.push(...vocabularyProblems);
+  const { data: vocabularies, problems: vocabularyProblems } = readVocabularies(contentDir);
+  errors.push(...vocabularyProblems, ...readPageText(contentDir).problems);
   // Without the topics and vocabularies no page's frontmatter can be checked: their own problems say why.
   const schemas = new Map(topicIds && vocabularies ? collections({ topicIds, vocabularies }).map((collection) => [collection.folder, collection]) : []);
   for (const { folder, schema, kind } of schemas.values()) {

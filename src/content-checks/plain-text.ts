@@ -52,4 +52,4 @@ export function markupInYaml(doc: Document, lines: LineCounter): MarkupInField[]
 }
 
 export const markupMessage = (field: string, markup: string) =>
-  `${field} holds HTML (${markup}). Frontmatter is shown as plain text, exactly as typed: write the words without tags, and type characters such as & and < as themselves.`;
+  `${field} holds HTML (${markup}). It is shown as plain text, exactly as typed: write the words without tags, and type characters such as & and < as themselves.`;

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { siteVocabularies } from '../../src/lib/vocabularies.ts';
+import { siteVocabularies } from '../../src/lib/site-settings-files.ts';
 import { labelsOf } from '../../src/lib/vocabulary-values.ts';
 
 const { evidenceKind, sector: sectors } = siteVocabularies();

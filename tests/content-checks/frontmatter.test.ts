@@ -35,9 +35,9 @@ describe('frontmatter check', () => {
   it('reports HTML in any text field, naming the field at its line', () => {
     const source = `---\n${fields.replace('title: Listening first', 'title: Listening <script>alert(1)</script>')}\nkeyPoints:\n  - Fine as it is.\n  - "Listen <img src=x onerror=alert(1)> first."\nchanges:\n  - date: 2026-01-10\n    summary: Fish &amp; chips\n---\n`;
     expect(check(source)).toEqual([
-      'content/x.mdx:2:8: title holds HTML (<script>). Frontmatter is shown as plain text, exactly as typed: write the words without tags, and type characters such as & and < as themselves.',
-      'content/x.mdx:11:5: keyPoints[1] holds HTML (<img>). Frontmatter is shown as plain text, exactly as typed: write the words without tags, and type characters such as & and < as themselves.',
-      'content/x.mdx:14:14: changes[0].summary holds HTML (&amp;). Frontmatter is shown as plain text, exactly as typed: write the words without tags, and type characters such as & and < as themselves.',
+      'content/x.mdx:2:8: title holds HTML (<script>). It is shown as plain text, exactly as typed: write the words without tags, and type characters such as & and < as themselves.',
+      'content/x.mdx:11:5: keyPoints[1] holds HTML (<img>). It is shown as plain text, exactly as typed: write the words without tags, and type characters such as & and < as themselves.',
+      'content/x.mdx:14:14: changes[0].summary holds HTML (&amp;). It is shown as plain text, exactly as typed: write the words without tags, and type characters such as & and < as themselves.',
     ]);
   });
 

@@ -76,6 +76,11 @@ const cases: Case[] = [
       expect(html(dist, 'evidence/jones-2019-listening/index.html')).toContain('<dt>Kind of study</dt><dd>Randomised controlled trial</dd>');
       expect(html(dist, 'evidence/jones-2019-listening/index.html')).toContain('randomised controlled trial, 240 residents');
       expect(html(dist, 'evidence-map/index.html')).toContain('<th scope="col">Randomised controlled trial</th>');
+      expect(html(dist, 'index.html')).toContain('<p class="lede">How care homes prevent falls, with residents and families. Test content only.</p>');
+      const guidance = html(dist, 'guidance/index.html');
+      expect(guidance).toContain('<meta name="description" content="Guidance on preventing falls in care homes, by topic.">');
+      expect(guidance).toContain('<p class="lede">What care home teams can do to prevent falls, grouped by topic.</p>');
+      expect(html(dist, 'case-studies/index.html')).toContain('<p class="lede">Real examples from the evidence, with what happened');
     },
   },
   { name: 'impossible-date', via: 'build', stops: [`${page}:6:15: 2025-02-30 is not a real date. Check the day and the month`] },

@@ -17,7 +17,7 @@ import { visit } from 'unist-util-visit';
 import { expect } from 'vitest';
 import { allHtml, html, mdPage, page, type Case } from './cases.ts';
 
-const plainText = 'Frontmatter is shown as plain text, exactly as typed: write the words without tags, and type characters such as & and < as themselves.';
+const plainText = 'It is shown as plain text, exactly as typed: write the words without tags, and type characters such as & and < as themselves.';
 const holdsHtml = (at: string, field: string, markup: string) => `${at}: ${field} holds HTML (${markup}). ${plainText}`;
 const runsCode = (at: string, url: string) => `${at}: A link to ${JSON.stringify(url)}, which would run code. Link to a page address (e.g. /guidance/power/) or a web address starting https://.`;
 const note = "import Note from '../../src/components/content/Note.astro'";

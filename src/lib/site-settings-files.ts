@@ -1,0 +1,26 @@
+/**
+ * The site's vocabularies and page text (content/vocabularies.yaml and
+ * content/page-text.yaml) for pages to use. The content gate has checked
+ * both before any page is built, so a problem here is only repeated, never
+ * first found.
+ */
+import { resolve } from 'node:path';
+import { formatProblem } from '../citations/check.ts';
+import { readPageText, readVocabularies, type SettingsFile } from '../content-checks/settings-files.ts';
+import type { PageText } from '../schemas/page-text.ts';
+import type { Vocabularies } from '../schemas/vocabularies.ts';
+
+function once<Data>(read: (contentDir: string) => SettingsFile<Data>): () => Data {
+  let data: Data | undefined;
+  return () => {
+    if (data === undefined) {
+      const file = read(resolve('content'));
+      if (file.data === undefined) throw new Error(file.problems.map(formatProblem).join('\n'));
+      data = file.data;
+    }
+    return data;
+  };
+}
+
+export const siteVocabularies: () => Vocabularies = once(readVocabularies);
+export const sitePageText: () => PageText = once(readPageText);

@@ -1,0 +1,50 @@
+/**
+ * What the site's own pages say about its subject: the home page's
+ * introduction, and each index page's description (for search engines and
+ * link previews) and introduction, from content/page-text.yaml. Plain text.
+ * Only the home page's introduction must be written: the other pages have
+ * words that suit any site, which a site may replace.
+ */
+import { z } from 'astro/zod';
+
+const text = (what: string) => z.string().min(10, 'Write at least one short sentence.').describe(what);
+const description = text('One sentence for search engines and link previews.');
+const introduction = text('What the page opens with, under its title: one to three plain sentences.');
+
+function indexPage(defaults: { description: string; introduction: string }) {
+  return z
+    .strictObject({ description: description.default(defaults.description), introduction: introduction.default(defaults.introduction) })
+    .default(defaults);
+}
+
+export const pageTextSchema = z.strictObject({
+  home: z.strictObject({ introduction: text('What the home page opens with, under the site\'s title: what the subject is and what the site offers.') }),
+  guidance: indexPage({
+    description: 'Every guidance topic, grouped by area.',
+    introduction: 'Practical guidance, grouped by topic. Each page starts with a summary and cites its evidence.',
+  }),
+  'case-studies': indexPage({
+    description: 'Real examples, each traced to its source.',
+    introduction: 'Real examples from the evidence, with what happened and what others can learn. Each says how much its source tells us.',
+  }),
+  evidence: indexPage({
+    description: 'One summary per source study: what it asked, who took part, what it found and its limits.',
+    introduction: 'One summary per source study, so you can judge what each finding rests on: what kind of study it is, who took part and what its limits are.',
+  }),
+  glossary: indexPage({
+    description: 'Plain-English definitions of the terms and acronyms used in this guide.',
+    introduction: 'Plain-English definitions of the terms and acronyms used in this guide. Each term has its own page you can link to.',
+  }),
+  search: z.strictObject({ description: description.default('Search the guide.') }).default({ description: 'Search the guide.' }),
+  'evidence-map': z
+    .strictObject({
+      settingExamples: z
+        .string()
+        .min(3)
+        .optional()
+        .describe('A few words a reader might type to filter the evidence map by setting, e.g. "hospital, mental health, integrated care".'),
+    })
+    .default({}),
+});
+
+export type PageText = z.infer<typeof pageTextSchema>;
