@@ -7,6 +7,7 @@ import contentGate from './src/integrations/content-gate.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import siteIntegrity from './src/integrations/site-integrity.ts';
+import siteRoot from './src/integrations/site-root.ts';
 import siteSettings from './src/integrations/site-settings.ts';
 import { sitemapFilter } from './src/build-checks/sitemap.ts';
 import { readRedirects } from './src/redirects/read-redirects.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
   // A sitemap needs the site's public URL, so only a site that has one gets
   // it. site-integrity runs last: it checks what Pagefind and the sitemap wrote.
   integrations: [
+    // First: every other integration reads content from the site's root.
+    siteRoot(),
     contentGate(),
     siteSettings(),
     // For MDX pages that use components (the others render from source, see

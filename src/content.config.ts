@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { caseStudySchema, evidenceSchema, glossarySchema, guidanceSchema, topicSchema } from './schemas/collections.ts';
@@ -5,8 +6,9 @@ import { readTopicIds } from './schemas/topics.ts';
 import { siteVocabularies } from './lib/site-settings-files.ts';
 import { entryId } from './lib/entry-id.ts';
 import { storeForSourceRendering } from './markdown/source-loader.ts';
+import { contentPath } from './config/site-paths.ts';
 
-const contentDir = new URL('../content/', import.meta.url);
+const contentDir = pathToFileURL(`${contentPath()}/`);
 const lists = { topicIds: readTopicIds(new URL('topics.yaml', contentDir)), vocabularies: siteVocabularies() };
 
 // Content lives at the top level, apart from the generator, so maintainers

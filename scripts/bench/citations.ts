@@ -46,7 +46,7 @@ export function benchCitations() {
   const bibliography: Bibliography = { items: new Map(items.map((item) => [item.id, item])), fileOf: new Map() };
   const pages = syntheticPages(800, [...bibliography.items.keys()], [3, 10]);
   const citationCount = pages.reduce((sum, page) => sum + find(page).reduce((n, c) => n + c.items.length, 0), 0);
-  const style = loadStyle('apa', stylesDir);
+  const style = loadStyle('apa', stylesDir());
   const newFormatter = () => new CitationFormatter(bibliography, style, 'en-GB', siteLocale);
 
   // The formatter's two engines start on first use: the shared one with a

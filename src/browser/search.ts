@@ -47,7 +47,7 @@ const PAGE_SIZE = 10;
 const SUB_RESULTS = 3;
 /** Below this many pages holding every word, pages holding some of them are listed too. */
 const FEW_RESULTS = 5;
-const SHORTCUT_KEY = 'coproduction-kb:slash-shortcut';
+const SHORTCUT_KEY = 'evidence-site:slash-shortcut';
 
 export function startSearchPage(): void {
   const form = document.getElementById('search-app');

@@ -13,19 +13,21 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { generatorPath, siteRoot } from '../config/site-paths.ts';
 import { glossaryMatcher } from '../glossary/context.ts';
 import { analyseBody } from '../lib/page-index.ts';
 import { hashOf, siteInputs, workInputs } from './input-hashes.ts';
 
-// Relative to the project root, where Astro runs, as the content folders are (src/citations/context.ts).
-const cacheDir = resolve('node_modules/.astro/kb-bodies');
+/** Beside Astro's own caches, in the site's node_modules/.astro. */
+const cacheDir = () => join(siteRoot(), 'node_modules/.astro/kb-bodies');
 /**
- * The renderer's code: all of src/ (the Markdown pipeline, its plugins and
- * whatever they import, which no list kept by hand would stay true to) and
- * the installed packages.
+ * The renderer's code: all of the generator's src/ (the Markdown pipeline,
+ * its plugins and whatever they import, which no list kept by hand would
+ * stay true to), its version, and the packages the site has installed, so a
+ * generator upgrade never serves a body rendered by the old one.
  */
-const rendererSources = ['src', 'package-lock.json', 'package.json'];
+const rendererSources = () => [generatorPath('src'), generatorPath('package.json'), join(siteRoot(), 'package-lock.json')];
 
 let code: string | undefined;
 function rendererCode(): string {
@@ -39,7 +41,7 @@ function rendererCode(): string {
       }
       hash.update(path).update('\0').update(readFileSync(path)).update('\0');
     };
-    for (const source of rendererSources) add(resolve(source));
+    for (const source of rendererSources()) add(source);
     code = hash.digest('base64url');
   }
   return code;
@@ -57,13 +59,13 @@ const rendering = new Map<string, Promise<string>>();
 /** The body's HTML from this build or the previous one with the same key (read from the cache folder), or `render()`'s, kept there. */
 export function cachedBody(filePath: string, body: string, render: () => Promise<string>): Promise<string> {
   const key = bodyKey(filePath, body);
-  const file = join(cacheDir, `${key}.html`);
+  const file = join(cacheDir(), `${key}.html`);
   if (existsSync(file)) return Promise.resolve(readFileSync(file, 'utf8'));
   let html = rendering.get(key);
   if (!html) {
     html = render()
       .then((rendered) => {
-        mkdirSync(cacheDir, { recursive: true });
+        mkdirSync(cacheDir(), { recursive: true });
         writeFileSync(file, rendered);
         return rendered;
       })

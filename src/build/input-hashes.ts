@@ -6,7 +6,7 @@
  * rendered, tests included) does not.
  */
 import { createHash } from 'node:crypto';
-import { citationContext, evidenceDir } from '../citations/context.ts';
+import { citationContext } from '../citations/context.ts';
 import { sitePageText, siteVocabularies } from '../lib/site-settings-files.ts';
 import { citedIn } from '../citations/related.ts';
 import { siteLocale, siteStyle } from '../citations/site-style.ts';
@@ -15,6 +15,7 @@ import { glossaryDir } from '../glossary/context.ts';
 import { readGlossaryTerms } from '../glossary/terms.ts';
 import { buildDay } from '../lib/dates.ts';
 import { siteConfig } from '../site.config.ts';
+import { contentPath } from '../config/site-paths.ts';
 
 /** Bumped when what a key covers changes, so no build trusts a key made the old way. */
 export const keyVersion = 1;
@@ -30,12 +31,12 @@ let site: string | undefined;
 
 /** What every page depends on besides its own inputs, hashed once per build. */
 export function siteInputs(): string {
-  site ??= hashOf(keyVersion, siteConfig, buildDay().toISOString(), siteStyle().xml, siteLocale(siteConfig.locale) ?? null, readGlossaryTerms(glossaryDir), siteVocabularies(), sitePageText());
+  site ??= hashOf(keyVersion, siteConfig, buildDay().toISOString(), siteStyle().xml, siteLocale(siteConfig.locale) ?? null, readGlossaryTerms(glossaryDir()), siteVocabularies(), sitePageText());
   return site;
 }
 
 let summaries: Map<string, EvidenceSummary> | undefined;
-const summaryOf = (key: string) => (summaries ??= new Map(readEvidenceSummaries(evidenceDir).map((summary) => [summary.citationKey, summary]))).get(key) ?? null;
+const summaryOf = (key: string) => (summaries ??= new Map(readEvidenceSummaries(contentPath('evidence')).map((summary) => [summary.citationKey, summary]))).get(key) ?? null;
 const workHashes = new Map<string, string>();
 
 /**

@@ -28,10 +28,11 @@
  * Download routes (.bib/.ris/.json) are keyed by the works they hold.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import type { CslItem } from '../citations/citation-js.ts';
 import { getCitationCounts } from '../lib/registries.ts';
 import { hashOf, keyVersion, siteInputs, workInputs } from './input-hashes.ts';
+import { siteRoot } from '../config/site-paths.ts';
 
 interface KeyedEntry {
   filePath?: string | undefined;
@@ -44,7 +45,7 @@ interface KeyedEntry {
  * `alsoCites` are works the template lists besides those the body cites.
  */
 export async function contentPageKey(entry: KeyedEntry, href: string, shows: unknown = null, alsoCites: readonly string[] = []): Promise<string> {
-  const source = entry.filePath ? readFileSync(resolve(entry.filePath), 'utf8') : null;
+  const source = entry.filePath ? readFileSync(join(siteRoot(), entry.filePath), 'utf8') : null;
   const cited = [...(await getCitationCounts(href)).keys(), ...alsoCites];
   return hashOf(siteInputs(), href, source, entry.data, shows, cited.map(workInputs));
 }

@@ -25,6 +25,7 @@ import type { CitationFormatter, FormatCitation } from './format.ts';
 import type { LocatorMap } from './locator.ts';
 import { citationHtml, PageCites, referenceListElement, type ReferenceNotes } from './render.ts';
 import { timedCitations } from './timing.ts';
+import { siteRoot } from '../config/site-paths.ts';
 
 export interface CitationContext {
   bibliography: Bibliography;
@@ -70,7 +71,7 @@ export class UnknownCitationError extends Error {
   }
 }
 
-const pathOf = (url: URL | undefined) => (url ? relative(process.cwd(), fileURLToPath(url)) : 'page');
+const pathOf = (url: URL | undefined) => (url ? relative(siteRoot(), fileURLToPath(url)) : 'page');
 
 function check(found: FoundCitation[], bibliography: Bibliography, ctx: MdastVisitorContext) {
   const problems = citationProblems(pathOf(ctx.fileURL), found, bibliography);
@@ -115,7 +116,7 @@ export function citationsPlugin(options: CitationsPluginOptions): () => MdastPlu
   return () => {
     const runs = new Map<Parent, boolean>();
     return defineMdastPlugin({
-      name: 'coproduction-kb:citations',
+      name: 'evidence-site:citations',
       // Positions: messages name the line, and escapes ("\@") are read from the source.
       options: { position: true },
       text(node, ctx) {

@@ -2,7 +2,6 @@
  * The build's one bibliography and formatter, created on first use and then
  * shared by every page, the check and the /references/ page.
  */
-import { resolve } from 'node:path';
 import { evidenceNotes, workName } from '../evidence/evidence-notes.ts';
 import { readEvidenceSummaries } from '../evidence/summaries.ts';
 import { siteVocabularies } from '../lib/site-settings-files.ts';
@@ -15,24 +14,22 @@ import type { CitationContext } from './citations-plugin.ts';
 import { CitationFormatter } from './format.ts';
 import { citedIn } from './related.ts';
 import { siteLocale, siteLocators, siteStyle } from './site-style.ts';
+import { contentPath } from '../config/site-paths.ts';
 
 // Relative to the project root (where npm runs Astro), not to this module:
-// Astro bundles pages into dist/.prerender/, where import.meta.url points elsewhere.
-export const bibliographyDir = resolve('content/bibliography');
-export const evidenceDir = resolve('content/evidence');
 
 // Astro evaluates this module twice in a build: for the config (the citation
 // check, Markdown rendering) and bundled into the pages. Kept on globalThis,
 // the context is built once for both: a citeproc engine over hundreds of works
 // takes seconds to start.
-const key = Symbol.for('coproduction-kb.citation-context');
-const reportKey = Symbol.for('coproduction-kb.bibliography-report');
+const key = Symbol.for('evidence-site.citation-context');
+const reportKey = Symbol.for('evidence-site.bibliography-report');
 type Store = typeof globalThis & { [key]?: CitationContext; [reportKey]?: BibliographyReport };
 
 /** The bibliography as read, with every error and warning in its files; read once per build. */
 export function bibliographyReport(): BibliographyReport {
   const store = globalThis as Store;
-  return (store[reportKey] ??= readBibliography(bibliographyDir));
+  return (store[reportKey] ??= readBibliography(contentPath('bibliography')));
 }
 
 /** For rendering: the content gate has already stopped a build whose bibliography has errors. */
@@ -43,7 +40,7 @@ export function citationContext(): CitationContext {
     if (errors.length > 0) throw new BibliographyError(errors.map(formatProblem));
     const formatter = new CitationFormatter(bibliography, siteStyle(), siteConfig.locale, siteLocale);
     const { routes } = siteRoutes(siteConfig.basePath);
-    const notes = evidenceNotes(readEvidenceSummaries(evidenceDir), {
+    const notes = evidenceNotes(readEvidenceSummaries(contentPath('evidence')), {
       summaryHref: routes.evidence,
       referenceHref: (work) => `${routes.references()}#${anchors.work(work)}`,
       label: (summary) => workName(formatter.narrativeLabel(summary.citationKey), summary.title),

@@ -3,25 +3,25 @@
  * build: the formatter's style, and the locale whose terms ("p.", "chap.")
  * the parser reads locators by.
  */
-import { resolve } from 'node:path';
 import { siteConfig } from '../site.config.ts';
 import { locatorMap, type LocatorMap } from './locator.ts';
 import { loadLocale, loadStyle, type StyleInfo } from './styles.ts';
+import { contentPath } from '../config/site-paths.ts';
 
-// Relative to the project root (where npm runs Astro), as the bibliography is.
-export const stylesDir = resolve('content/styles');
+/** Where a site puts its own CSL styles and locales. */
+export const stylesDir = () => contentPath('styles');
 
 let style: StyleInfo | undefined;
 let locators: LocatorMap | undefined;
 const locales = new Map<string, string | undefined>();
 
-export const siteStyle = (): StyleInfo => (style ??= loadStyle(siteConfig.citationStyle, stylesDir));
+export const siteStyle = (): StyleInfo => (style ??= loadStyle(siteConfig.citationStyle, stylesDir()));
 
 /** A locale's XML by tag, for citeproc (which asks for "en-GB", then "en"); undefined where there is none. */
 export function siteLocale(tag: string): string | undefined {
   if (!locales.has(tag)) {
     try {
-      locales.set(tag, loadLocale(tag, stylesDir));
+      locales.set(tag, loadLocale(tag, stylesDir()));
     } catch {
       locales.set(tag, undefined);
     }
@@ -29,4 +29,4 @@ export function siteLocale(tag: string): string | undefined {
   return locales.get(tag);
 }
 
-export const siteLocators = (): LocatorMap => (locators ??= locatorMap(loadLocale(siteConfig.locale, stylesDir)));
+export const siteLocators = (): LocatorMap => (locators ??= locatorMap(loadLocale(siteConfig.locale, stylesDir())));

@@ -7,8 +7,9 @@
  */
 import CSL from 'citeproc';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { plugins } from './citation-js.ts';
+import { generatorPath } from '../config/site-paths.ts';
 
 /** Built-in styles by the name site settings use, and citation-js's template for each. */
 export const builtInStyles = { apa: 'apa', harvard: 'harvard1', vancouver: 'vancouver' } as const;
@@ -17,9 +18,6 @@ export type BuiltInStyle = keyof typeof builtInStyles;
 /** A style named in site settings: a built-in name, or a .csl file in content/styles/. */
 export type CitationStyle = BuiltInStyle | `${string}.csl`;
 
-// Relative to the project root (where npm runs Astro), as the bibliography is:
-// Astro bundles this module into dist/.prerender/, where import.meta.url points elsewhere.
-const bundledLocales = resolve('src/citations/locales');
 
 export class StyleError extends Error {}
 
@@ -108,7 +106,7 @@ export function loadStyle(style: CitationStyle, stylesDir: string): StyleInfo {
  */
 export function loadLocale(tag: string, stylesDir: string): string {
   const file = `locales-${tag}.xml`;
-  for (const dir of [stylesDir, bundledLocales]) if (existsSync(join(dir, file))) return readFileSync(join(dir, file), 'utf8');
+  for (const dir of [stylesDir, generatorPath('src/citations/locales')]) if (existsSync(join(dir, file))) return readFileSync(join(dir, file), 'utf8');
   const builtIn = plugins.config.get('@csl').locales.get(tag);
   if (builtIn) return builtIn;
   throw new StyleError(`src/site.config.ts: no CSL locale for "${tag}" (locale). Download locales-${tag}.xml from https://github.com/citation-style-language/locales into content/styles/, or use "en-GB".`);

@@ -6,7 +6,7 @@
  * build runs the steps untimed. The total lives on globalThis because Astro
  * loads this module twice (once for the config, once bundled into the pages).
  */
-const key = Symbol.for('coproduction-kb.citation-cpu-ms');
+const key = Symbol.for('evidence-site.citation-cpu-ms');
 type Store = typeof globalThis & { [key]?: { ms: number } };
 
 function total(): { ms: number } {

@@ -55,7 +55,7 @@ export function glossaryLinksPlugin(options: GlossaryLinksOptions): (page: Plugi
   return (page) => {
     const uses = firstUses(options.matcher(), options.entryOf?.(page.fileURL));
     return defineMdastPlugin({
-      name: 'coproduction-kb:glossary-links',
+      name: 'evidence-site:glossary-links',
       text(node, ctx) {
         const unseen = uses.unseen(node.value);
         if (unseen.length === 0 || isInside(node, skipped, ctx)) return;

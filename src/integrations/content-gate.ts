@@ -19,10 +19,11 @@ import { checkContent } from '../content-checks/check-content.ts';
 import { reportLines } from '../content-checks/report.ts';
 import { buildDay } from '../lib/dates.ts';
 import { stopBuild } from './stop-build.ts';
+import { siteRoot } from '../config/site-paths.ts';
 
 export default function contentGate(): AstroIntegration {
   return {
-    name: 'coproduction-kb:content-gate',
+    name: 'evidence-site:content-gate',
     hooks: {
       // config:setup runs before Astro syncs content, so these messages come first.
       // Only for builds: the live preview shows Astro's own errors as pages are edited.
@@ -35,7 +36,7 @@ export default function contentGate(): AstroIntegration {
           console.error(`The build failed, so ${outDir} was removed: a half-built site must never be published.`);
         });
         const report = checkContent({
-          root: process.cwd(),
+          root: siteRoot(),
           pagesDir: fileURLToPath(new URL('pages/', config.srcDir)),
           publicDir: fileURLToPath(config.publicDir),
           today: buildDay(),

@@ -9,17 +9,17 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { readContentFiles } from '../content-checks/content-files.ts';
 import { checkLinks } from '../links/check-links.ts';
 import { linkLocator } from '../links/locate.ts';
 import { brokenLinkMessage } from '../links/resolve.ts';
 import { stopBuild } from './stop-build.ts';
+import { contentPath, siteRoot } from '../config/site-paths.ts';
 
 export default function linkCheck(): AstroIntegration {
   let base = '/';
   return {
-    name: 'coproduction-kb:link-check',
+    name: 'evidence-site:link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -30,7 +30,7 @@ export default function linkCheck(): AstroIntegration {
           logger.info('Every internal link and #fragment resolves.');
           return;
         }
-        const locate = linkLocator(readContentFiles(join(process.cwd(), 'content'), process.cwd()));
+        const locate = linkLocator(readContentFiles(contentPath(), siteRoot()));
         const lines = broken.map(({ page, href, reason }) => {
           const written = href.startsWith(base) && base !== '/' ? href.slice(base.length - 1) : href;
           const message = brokenLinkMessage(written, reason);

@@ -14,7 +14,7 @@ export const vocabularyFile = 'vocabulary.json';
 
 export default function pagefind(): AstroIntegration {
   return {
-    name: 'coproduction-kb:pagefind',
+    name: 'evidence-site:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

@@ -17,7 +17,7 @@ export function missingSettingNotes(config: Pick<SiteConfig, 'siteUrl' | 'feedba
 
 export default function siteSettings(): AstroIntegration {
   return {
-    name: 'coproduction-kb:site-settings',
+    name: 'evidence-site:site-settings',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;

@@ -62,7 +62,7 @@ export function analyse(tree: Root, found: FoundCitation[], matcher: TermMatcher
 // leaves each analysis here, so the registries do not parse the site again.
 // On globalThis: the check and the pages are separate module instances.
 // Keyed by the body's text, so a page whose text differs is parsed afresh.
-const key = Symbol.for('coproduction-kb.page-analyses');
+const key = Symbol.for('evidence-site.page-analyses');
 type Store = typeof globalThis & { [key]?: Map<string, PageAnalysis> };
 const remembered = () => ((globalThis as Store)[key] ??= new Map());
 // The check blanks the frontmatter's lines; Astro's Markdown and MDX entry

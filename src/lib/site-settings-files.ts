@@ -4,17 +4,17 @@
  * both before any page is built, so a problem here is only repeated, never
  * first found.
  */
-import { resolve } from 'node:path';
 import { formatProblem } from '../citations/check.ts';
 import { readPageText, readVocabularies, type SettingsFile } from '../content-checks/settings-files.ts';
 import type { PageText } from '../schemas/page-text.ts';
 import type { Vocabularies } from '../schemas/vocabularies.ts';
+import { contentPath } from '../config/site-paths.ts';
 
 function once<Data>(read: (contentDir: string) => SettingsFile<Data>): () => Data {
   let data: Data | undefined;
   return () => {
     if (data === undefined) {
-      const file = read(resolve('content'));
+      const file = read(contentPath());
       if (file.data === undefined) throw new Error(file.problems.map(formatProblem).join('\n'));
       data = file.data;
     }

@@ -15,7 +15,7 @@ export function baseLinks(base: string): HastPluginDefinition[] {
   if (!prefix) return [];
   return [
     defineHastPlugin({
-      name: 'coproduction-kb:base-links',
+      name: 'evidence-site:base-links',
       element: {
         filter: ['a'],
         visit(node, ctx) {

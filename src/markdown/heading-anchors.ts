@@ -45,7 +45,7 @@ export function astroHeadingIds(): (text: string) => string {
 export function headingAnchors(): HastPluginDefinition {
   const idOf = headingIds();
   return defineHastPlugin({
-    name: 'coproduction-kb:heading-anchors',
+    name: 'evidence-site:heading-anchors',
     element: {
       filter: anchoredDepths.map((depth) => `h${depth}` as const),
       visit(node, ctx) {

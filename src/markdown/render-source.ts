@@ -10,9 +10,10 @@
  * and is then sanitised (src/security/sanitise-html.ts), as every page is.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cachedBody } from '../build/body-cache.ts';
+import { siteRoot } from '../config/site-paths.ts';
 import { withoutFrontmatter } from '../citations/scan.ts';
 import { sanitiseHtml } from '../security/sanitise-html.ts';
 import { siteMarkdown } from './site-pipeline.ts';
@@ -20,10 +21,10 @@ import { siteMarkdown } from './site-pipeline.ts';
 /**
  * A content file's text without its frontmatter, whose lines stay blank so
  * positions (and messages) match the file. Paths are relative to the
- * project, as Astro records them.
+ * site's root, as Astro records them.
  */
 export function entryBody(filePath: string): string {
-  return withoutFrontmatter(readFileSync(resolve(filePath), 'utf8')).body;
+  return withoutFrontmatter(readFileSync(join(siteRoot(), filePath), 'utf8')).body;
 }
 
 let renderer: ReturnType<typeof siteMarkdown.processor.createRenderer> | undefined;
@@ -39,5 +40,5 @@ export async function renderBody(body: string, fileURL: URL): Promise<string> {
 export function renderSource(filePath: string): Promise<string> {
   const body = entryBody(filePath);
   // A page's body is shown on its page and in /print/: rendered once, and kept for the next build (src/build/body-cache.ts).
-  return cachedBody(filePath, body, () => renderBody(body, pathToFileURL(resolve(filePath))));
+  return cachedBody(filePath, body, () => renderBody(body, pathToFileURL(join(siteRoot(), filePath))));
 }

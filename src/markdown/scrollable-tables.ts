@@ -27,7 +27,7 @@ function tableName(table: Element, ctx: HastVisitorContext): string {
 }
 
 export const scrollableTables = defineHastPlugin({
-  name: 'coproduction-kb:scrollable-tables',
+  name: 'evidence-site:scrollable-tables',
   element: {
     filter: ['table'],
     visit(node, ctx) {

@@ -57,11 +57,15 @@ export function buildFixture(fixture: Fixture): Promise<BuildResult> {
   return buildIn(prepareFixture(fixture));
 }
 
-/** Runs `astro build` in a prepared fixture project, as it stands (again, for an incremental build). */
-export function buildIn(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/**
+ * Runs `astro build` in a prepared fixture project, as it stands (again, for
+ * an incremental build). With `from`, the build runs in that folder and is
+ * given the project as `--root`, as a site built from elsewhere is.
+ */
+export function buildIn(dir: string, env: Record<string, string> = {}, from?: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir,
+    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', ...(from ? ['--root', dir] : [])], {
+      cwd: from ?? dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
     let output = '';

@@ -1,0 +1,41 @@
+/**
+ * Where the site is and where the generator is. They are one folder in this
+ * repository, and two in a site that installs the generator as a package:
+ * content/ and the site's caches are under the site's root (Astro's
+ * config.root), the citation locales and the renderer's sources under the
+ * generator's folder. The build sets the root when it starts
+ * (src/integrations/site-root.ts); tools run from the site's folder, as npm
+ * runs scripts, and use the working directory.
+ *
+ * Kept on globalThis: Astro evaluates these modules once for the config and
+ * again bundled into dist/.prerender/, where import.meta.url no longer points
+ * into the generator.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface SitePaths {
+  root: string;
+  generator: string;
+}
+
+const key = Symbol.for('evidence-site.paths');
+type Store = typeof globalThis & { [key]?: SitePaths };
+
+function paths(): SitePaths {
+  return ((globalThis as Store)[key] ??= { root: process.cwd(), generator: fileURLToPath(new URL('../../', import.meta.url)) });
+}
+
+/** Called once, when the build's config is set up, before anything reads content. */
+export function setSiteRoot(root: string): void {
+  paths().root = root;
+}
+
+/** The site's folder: content/ is in it, and messages name files relative to it. */
+export const siteRoot = (): string => paths().root;
+
+/** A folder or file under the site's content/. */
+export const contentPath = (...parts: string[]): string => join(paths().root, 'content', ...parts);
+
+/** A file or folder of the generator itself (src/citations/locales, package.json). */
+export const generatorPath = (...parts: string[]): string => join(paths().generator, ...parts);
