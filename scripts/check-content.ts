@@ -12,18 +12,19 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/content-checks/check-content.ts';
 import { reportLines } from '../src/content-checks/report.ts';
 import { buildDay } from '../src/lib/dates.ts';
-import { siteConfig } from '../src/site.config.ts';
+import { loadSiteConfig } from '../src/config/load-site-config.ts';
 
 const verbose = process.argv.includes('--verbose');
 const started = performance.now();
 try {
+  const { overdueReviews } = await loadSiteConfig();
   const report = checkContent({
     root: process.cwd(),
     pagesDir: fileURLToPath(new URL('../src/pages/', import.meta.url)),
     publicDir: fileURLToPath(new URL('../public/', import.meta.url)),
     today: buildDay(),
     // The build only warns, so that a page past its review date can still say so; here the site's setting decides.
-    overdueReviews: siteConfig.overdueReviews,
+    overdueReviews,
   });
   const lines = reportLines(report);
   if (lines.length > 0) console.log(lines.join('\n'));

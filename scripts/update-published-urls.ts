@@ -8,9 +8,11 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadSiteConfig } from '../src/config/load-site-config.ts';
 import { checkContent } from '../src/content-checks/check-content.ts';
 import { publishedUrlsFile, readPublishedUrls } from '../src/redirects/published-urls.ts';
 
+await loadSiteConfig();
 const { errors, site } = checkContent({
   root: process.cwd(),
   pagesDir: fileURLToPath(new URL('../src/pages/', import.meta.url)),

@@ -13,6 +13,7 @@ export default defineConfig({
           // Unit tests mirror src/ under tests/; browser tests need the built site.
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'tests/gatekeeper/**', '**/node_modules/**'],
+          setupFiles: ['tests/fixture-site-config.ts'],
           // A citeproc engine takes about 1.5 s to start; tests that build
           // several crossed Vitest's 5 s default on a busy two-core machine.
           testTimeout: 30_000,
@@ -30,6 +31,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
+          setupFiles: ['tests/browser/flagship-site-config.ts'],
           // One Chromium at a time: the machines here have two cores.
           fileParallelism: false,
           testTimeout: 60_000,

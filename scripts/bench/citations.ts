@@ -11,6 +11,7 @@ import { findCitations, type Citation } from '../../src/citations/parse.ts';
 import { CitationFormatter, type FormatCitation } from '../../src/citations/format.ts';
 import { citationsPlugin } from '../../src/citations/citations-plugin.ts';
 import { siteLocale, siteLocators, stylesDir } from '../../src/citations/site-style.ts';
+import { loadSiteConfig } from '../../src/config/load-site-config.ts';
 import { loadStyle } from '../../src/citations/styles.ts';
 import { contentFeatures } from '../../src/markdown/features.ts';
 import { syntheticBibliography, syntheticPages } from './synthetic.ts';
@@ -34,6 +35,8 @@ function fastest<S, T>(setup: () => S, run: (state: S) => T): { ms: number; resu
   return runs.reduce((best, next) => (next.ms < best.ms ? next : best));
 }
 const rate = (citations: number, ms: number) => Math.round(citations / (ms / 1000));
+// The flagship's settings (its locale's locator terms); the bench runs from the repository's root.
+await loadSiteConfig();
 const locators = siteLocators();
 const find = (page: string) => findCitations(page, { locators });
 /** A parsed citation as the formatter takes it; the synthetic pages hold no markup in affixes. */

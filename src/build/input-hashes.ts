@@ -14,7 +14,7 @@ import { readEvidenceSummaries, type EvidenceSummary } from '../evidence/summari
 import { glossaryDir } from '../glossary/context.ts';
 import { readGlossaryTerms } from '../glossary/terms.ts';
 import { buildDay } from '../lib/dates.ts';
-import { siteConfig } from '../site.config.ts';
+import { siteConfig } from '../config/site-config.ts';
 import { contentPath } from '../config/site-paths.ts';
 
 /** Bumped when what a key covers changes, so no build trusts a key made the old way. */
@@ -31,7 +31,7 @@ let site: string | undefined;
 
 /** What every page depends on besides its own inputs, hashed once per build. */
 export function siteInputs(): string {
-  site ??= hashOf(keyVersion, siteConfig, buildDay().toISOString(), siteStyle().xml, siteLocale(siteConfig.locale) ?? null, readGlossaryTerms(glossaryDir()), siteVocabularies(), sitePageText());
+  site ??= hashOf(keyVersion, siteConfig(), buildDay().toISOString(), siteStyle().xml, siteLocale(siteConfig().locale) ?? null, readGlossaryTerms(glossaryDir()), siteVocabularies(), sitePageText());
   return site;
 }
 

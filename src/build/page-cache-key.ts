@@ -1,6 +1,6 @@
 /**
- * Cache keys for Astro's incremental build (experimental.incrementalBuild in
- * astro.config.mjs). Astro reuses a page's output from the previous build
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild, set
+ * by src/integration.ts). Astro reuses a page's output from the previous build
  * when the page's route code is unchanged (it hashes the route's module
  * graph) AND the key its getStaticPaths() gave is unchanged. Astro cannot see
  * data a page reads at render time from files or from other entries, so each
@@ -28,7 +28,7 @@
  * Download routes (.bib/.ris/.json) are keyed by the works they hold.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { CslItem } from '../citations/citation-js.ts';
 import { getCitationCounts } from '../lib/registries.ts';
 import { hashOf, keyVersion, siteInputs, workInputs } from './input-hashes.ts';
@@ -45,7 +45,7 @@ interface KeyedEntry {
  * `alsoCites` are works the template lists besides those the body cites.
  */
 export async function contentPageKey(entry: KeyedEntry, href: string, shows: unknown = null, alsoCites: readonly string[] = []): Promise<string> {
-  const source = entry.filePath ? readFileSync(join(siteRoot(), entry.filePath), 'utf8') : null;
+  const source = entry.filePath ? readFileSync(resolve(siteRoot(), entry.filePath), 'utf8') : null;
   const cited = [...(await getCitationCounts(href)).keys(), ...alsoCites];
   return hashOf(siteInputs(), href, source, entry.data, shows, cited.map(workInputs));
 }

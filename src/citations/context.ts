@@ -7,7 +7,7 @@ import { readEvidenceSummaries } from '../evidence/summaries.ts';
 import { siteVocabularies } from '../lib/site-settings-files.ts';
 import { anchors } from '../lib/anchors.ts';
 import { siteRoutes } from '../lib/routes.ts';
-import { siteConfig } from '../site.config.ts';
+import { siteConfig } from '../config/site-config.ts';
 import { BibliographyError, readBibliography, type BibliographyReport } from './bibliography.ts';
 import { formatProblem } from './check.ts';
 import type { CitationContext } from './citations-plugin.ts';
@@ -38,8 +38,8 @@ export function citationContext(): CitationContext {
   if (!store[key]) {
     const { bibliography, errors } = bibliographyReport();
     if (errors.length > 0) throw new BibliographyError(errors.map(formatProblem));
-    const formatter = new CitationFormatter(bibliography, siteStyle(), siteConfig.locale, siteLocale);
-    const { routes } = siteRoutes(siteConfig.basePath);
+    const formatter = new CitationFormatter(bibliography, siteStyle(), siteConfig().locale, siteLocale);
+    const { routes } = siteRoutes(siteConfig().basePath);
     const notes = evidenceNotes(readEvidenceSummaries(contentPath('evidence')), {
       summaryHref: routes.evidence,
       referenceHref: (work) => `${routes.references()}#${anchors.work(work)}`,

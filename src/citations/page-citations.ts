@@ -9,7 +9,7 @@
  */
 import { buildDay } from '../lib/dates.ts';
 import { publicAddress } from '../lib/public-address.ts';
-import { siteConfig } from '../site.config.ts';
+import { siteConfig } from '../config/site-config.ts';
 import type { CslItem } from './citation-js.ts';
 
 export interface CitablePage {
@@ -31,9 +31,9 @@ export function pageItem(page: CitablePage): CslItem {
     'citation-key': page.key.replace(/-/g, '_'),
     type: 'webpage',
     title: page.title,
-    author: [{ literal: siteConfig.organisation }],
+    author: [{ literal: siteConfig().organisation }],
     // The site is the publisher, as for any web page cited in APA or Harvard.
-    publisher: siteConfig.title,
+    publisher: siteConfig().title,
     issued: dateParts(reviewed),
     // The full address with a public origin in site config; without one, the
     // path is all the build knows (and it says so once, src/integrations/site-settings.ts).

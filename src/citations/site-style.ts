@@ -3,7 +3,7 @@
  * build: the formatter's style, and the locale whose terms ("p.", "chap.")
  * the parser reads locators by.
  */
-import { siteConfig } from '../site.config.ts';
+import { siteConfig } from '../config/site-config.ts';
 import { locatorMap, type LocatorMap } from './locator.ts';
 import { loadLocale, loadStyle, type StyleInfo } from './styles.ts';
 import { contentPath } from '../config/site-paths.ts';
@@ -15,7 +15,7 @@ let style: StyleInfo | undefined;
 let locators: LocatorMap | undefined;
 const locales = new Map<string, string | undefined>();
 
-export const siteStyle = (): StyleInfo => (style ??= loadStyle(siteConfig.citationStyle, stylesDir()));
+export const siteStyle = (): StyleInfo => (style ??= loadStyle(siteConfig().citationStyle, stylesDir()));
 
 /** A locale's XML by tag, for citeproc (which asks for "en-GB", then "en"); undefined where there is none. */
 export function siteLocale(tag: string): string | undefined {
@@ -29,4 +29,4 @@ export function siteLocale(tag: string): string | undefined {
   return locales.get(tag);
 }
 
-export const siteLocators = (): LocatorMap => (locators ??= locatorMap(loadLocale(siteConfig.locale, stylesDir())));
+export const siteLocators = (): LocatorMap => (locators ??= locatorMap(loadLocale(siteConfig().locale, stylesDir())));

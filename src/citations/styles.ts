@@ -95,7 +95,7 @@ export function loadStyle(style: CitationStyle, stylesDir: string): StyleInfo {
   if (style in builtInStyles) return describeStyle(plugins.config.get('@csl').styles.get(builtInStyles[style as BuiltInStyle]), style);
   const path = join(stylesDir, style);
   const name = `content/styles/${style}`;
-  if (!existsSync(path)) throw new StyleError(`${name}: the citation style named in src/site.config.ts (citationStyle) is not there. Put the .csl file in content/styles/, or use "apa", "harvard" or "vancouver".`);
+  if (!existsSync(path)) throw new StyleError(`${name}: the citation style named in astro.config.mjs (citationStyle) is not there. Put the .csl file in content/styles/, or use "apa", "harvard" or "vancouver".`);
   return describeStyle(readFileSync(path, 'utf8'), name);
 }
 
@@ -109,5 +109,5 @@ export function loadLocale(tag: string, stylesDir: string): string {
   for (const dir of [stylesDir, generatorPath('src/citations/locales')]) if (existsSync(join(dir, file))) return readFileSync(join(dir, file), 'utf8');
   const builtIn = plugins.config.get('@csl').locales.get(tag);
   if (builtIn) return builtIn;
-  throw new StyleError(`src/site.config.ts: no CSL locale for "${tag}" (locale). Download locales-${tag}.xml from https://github.com/citation-style-language/locales into content/styles/, or use "en-GB".`);
+  throw new StyleError(`astro.config.mjs: no CSL locale for "${tag}" (locale). Download locales-${tag}.xml from https://github.com/citation-style-language/locales into content/styles/, or use "en-GB".`);
 }

@@ -66,7 +66,7 @@ export interface ContentCheckOptions {
   publicDir: string;
   /** The day pages' review dates are compared with. */
   today: Date;
-  /** Whether a page past its review date is an error or a warning (siteConfig.overdueReviews for `npm run check`; the build always warns). */
+  /** Whether a page past its review date is an error or a warning (siteConfig().overdueReviews for `npm run check`; the build always warns). */
   overdueReviews?: 'error' | 'warning';
   /**
    * The bibliography as read; the build passes the one its pages then render
@@ -143,7 +143,7 @@ function styleProblems(): Problem[] {
     return [];
   } catch (error) {
     if (!(error instanceof StyleError)) throw error;
-    const [path = 'src/site.config.ts', message = error.message] = error.message.split(/: (.*)/s);
+    const [path = 'astro.config.mjs', message = error.message] = error.message.split(/: (.*)/s);
     return [{ path, line: 1, column: 1, message }];
   }
 }

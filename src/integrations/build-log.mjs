@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Astro's console log with one line per generated file. Astro renders 16
- * pages at a time (build.concurrency in astro.config.mjs), but logs each as
+ * pages at a time (build.concurrency in src/integration.ts), but logs each as
  * a line it starts when the page starts and ends with the page's time when
  * the page is written: with pages in flight together the lines ran into each
  * other, and the times landed on the wrong lines or, at the end, on lines of

@@ -4,7 +4,7 @@
  * title) filled in. Only a link: the reader's own e-mail program or browser
  * sends anything, and only if they choose to.
  */
-import type { SiteConfig } from '../site.config.ts';
+import type { SiteConfig } from '../config/site-config.ts';
 
 export interface FeedbackPage {
   /** The page's full address when the site has a public one, else its path. */

@@ -4,9 +4,9 @@
  * page", the feedback link and the metadata reference managers read all use
  * it, so they always agree.
  */
-import { siteConfig } from '../site.config.ts';
+import { siteConfig } from '../config/site-config.ts';
 
 /** `path` is the page's path with the base path ("/kb/guidance/power/"). */
-export function publicAddress(path: string, siteUrl: string | undefined = siteConfig.siteUrl): string {
+export function publicAddress(path: string, siteUrl: string | undefined = siteConfig().siteUrl): string {
   return siteUrl ? new URL(path, siteUrl).href : path;
 }

@@ -1,6 +1,6 @@
 /**
  * The Markdown and MDX pipeline every content page goes through, for the
- * site (astro.config.mjs hands it to Astro's Sätteri processor) and for the
+ * site (src/integration.ts hands it to Astro's Sätteri processor) and for the
  * tests that render fixtures through the same plugins in the same order.
  *
  * Sätteri parses and compiles in Rust and runs these plugins in JavaScript;

@@ -10,7 +10,7 @@
  * and is then sanitised (src/security/sanitise-html.ts), as every page is.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cachedBody } from '../build/body-cache.ts';
 import { siteRoot } from '../config/site-paths.ts';
@@ -24,7 +24,7 @@ import { siteMarkdown } from './site-pipeline.ts';
  * site's root, as Astro records them.
  */
 export function entryBody(filePath: string): string {
-  return withoutFrontmatter(readFileSync(join(siteRoot(), filePath), 'utf8')).body;
+  return withoutFrontmatter(readFileSync(resolve(siteRoot(), filePath), 'utf8')).body;
 }
 
 let renderer: ReturnType<typeof siteMarkdown.processor.createRenderer> | undefined;
@@ -40,5 +40,5 @@ export async function renderBody(body: string, fileURL: URL): Promise<string> {
 export function renderSource(filePath: string): Promise<string> {
   const body = entryBody(filePath);
   // A page's body is shown on its page and in /print/: rendered once, and kept for the next build (src/build/body-cache.ts).
-  return cachedBody(filePath, body, () => renderBody(body, pathToFileURL(join(siteRoot(), filePath))));
+  return cachedBody(filePath, body, () => renderBody(body, pathToFileURL(resolve(siteRoot(), filePath))));
 }

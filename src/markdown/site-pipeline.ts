@@ -1,12 +1,12 @@
 /**
  * The site's Markdown settings, in one place for the two renderers that use
- * them: Astro's (astro.config.mjs), for MDX pages with components, and the
+ * them: Astro's (set by src/integration.ts), for MDX pages with components, and the
  * one that renders every other page from its source (render-source.ts).
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { citationContext } from '../citations/context.ts';
 import { glossaryEntryOf, glossaryHref, glossaryMatcher } from '../glossary/context.ts';
-import { siteConfig } from '../site.config.ts';
+import { siteConfig } from '../config/site-config.ts';
 import { contentPipeline } from './pipeline.ts';
 
 export const siteMarkdown = {
@@ -20,7 +20,7 @@ export const siteMarkdown = {
     contentPipeline({
       citations: { context: citationContext },
       glossary: { matcher: glossaryMatcher, href: glossaryHref, entryOf: glossaryEntryOf },
-      base: siteConfig.basePath,
+      base: siteConfig().basePath,
     }),
   ),
 };

@@ -15,7 +15,7 @@
  * `citation_technical_report_institution` or `citation_book_title`: each
  * would make the page an article, a report or a book section.
  */
-import type { SiteConfig } from '../site.config.ts';
+import type { SiteConfig } from '../config/site-config.ts';
 import { isoDate } from '../lib/dates.ts';
 import { publicAddress } from '../lib/public-address.ts';
 

@@ -6,9 +6,10 @@
  * add, and links print as their paths.
  */
 import type { APIRoute } from 'astro';
-import { siteConfig } from '../site.config.ts';
+import { siteConfig } from '../config/site-config.ts';
 
 // A URL's origin is scheme, host and port: ASCII (hosts in punycode) with no quote or backslash, so it needs no escaping in a CSS string.
-const origin = siteConfig.siteUrl ? new URL(siteConfig.siteUrl).origin : '';
+const { siteUrl } = siteConfig();
+const origin = siteUrl ? new URL(siteUrl).origin : '';
 
 export const GET: APIRoute = () => new Response(origin ? `:root { --site-origin: "${origin}"; }\n` : '/* No public address (siteUrl) is set. */\n', { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../../src/links/check-links.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import { siteConfig } from '../../src/config/site-config.ts';
 import { basePathDistDir, distDir, testBasePath, testSiteUrl } from './built-site.ts';
 import { embeddedMetadataItem } from './embedded-metadata.ts';
 
@@ -60,18 +60,18 @@ describe('the head of every built page', () => {
     const reviewed = head.lastReviewed!;
     expect(reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(one(head, 'citation_title')).toBe(head.h1);
-    expect(one(head, 'citation_author')).toBe(`${siteConfig.organisation},`);
+    expect(one(head, 'citation_author')).toBe(`${siteConfig().organisation},`);
     expect(one(head, 'citation_publication_date')).toBe(reviewed.replace(/-/g, '/'));
-    expect(one(head, 'citation_publisher')).toBe(siteConfig.organisation);
-    expect(one(head, 'citation_language')).toBe(siteConfig.locale);
+    expect(one(head, 'citation_publisher')).toBe(siteConfig().organisation);
+    expect(one(head, 'citation_language')).toBe(siteConfig().locale);
     expect(one(head, 'DC.title')).toBe(head.h1);
-    expect(one(head, 'DC.creator')).toBe(siteConfig.organisation);
-    expect(one(head, 'DC.publisher')).toBe(siteConfig.organisation);
+    expect(one(head, 'DC.creator')).toBe(siteConfig().organisation);
+    expect(one(head, 'DC.publisher')).toBe(siteConfig().organisation);
     expect(one(head, 'DC.date')).toBe(reviewed);
     expect(one(head, 'DC.type')).toBe('webpage');
-    expect(one(head, 'DC.language')).toBe(siteConfig.locale);
+    expect(one(head, 'DC.language')).toBe(siteConfig().locale);
     expect(head.links.get('schema.DC')).toEqual(['http://purl.org/dc/elements/1.1/']);
-    expect(head.jsonLd).toEqual([expect.objectContaining({ '@context': 'https://schema.org', '@type': 'MedicalWebPage', name: head.h1, lastReviewed: reviewed, inLanguage: siteConfig.locale })]);
+    expect(head.jsonLd).toEqual([expect.objectContaining({ '@context': 'https://schema.org', '@type': 'MedicalWebPage', name: head.h1, lastReviewed: reviewed, inLanguage: siteConfig().locale })]);
     // This site has no public address (siteUrl): none is made up.
     expect(head.links.has('canonical')).toBe(false);
     expect([...head.meta.keys()].filter((name) => name.startsWith('og:') || name === 'citation_public_url' || name === 'DC.identifier')).toEqual([]);
@@ -92,10 +92,10 @@ describe("what Zotero's Embedded Metadata translator saves from a content page",
     const url = `http://localhost:4321${path}`;
     expect(embeddedMetadataItem(html, url)).toEqual({
       itemType: 'webpage',
-      creators: [{ creatorType: 'author', name: siteConfig.organisation }],
+      creators: [{ creatorType: 'author', name: siteConfig().organisation }],
       title: head.h1,
       date: head.lastReviewed!.replace(/-/g, '/'),
-      language: siteConfig.locale,
+      language: siteConfig().locale,
       abstractNote: head.meta.get('description')![0],
       // Without a public address, the address the reader is at.
       url,
@@ -106,7 +106,7 @@ describe("what Zotero's Embedded Metadata translator saves from a content page",
     if (!inject('chromium')) return; // The base-path build is made by the browser tests' setup.
     const html = readFileSync(htmlPages(basePathDistDir).get('/guidance/power/')!, 'utf8');
     const item = embeddedMetadataItem(html, `http://127.0.0.1:1${testBasePath}guidance/power/`);
-    expect(item).toMatchObject({ itemType: 'webpage', url: `${testSiteUrl}${testBasePath}guidance/power/`, websiteTitle: siteConfig.title });
+    expect(item).toMatchObject({ itemType: 'webpage', url: `${testSiteUrl}${testBasePath}guidance/power/`, websiteTitle: siteConfig().title });
     expect(readHead(html).links.get('canonical')).toEqual([`${testSiteUrl}${testBasePath}guidance/power/`]);
   });
 

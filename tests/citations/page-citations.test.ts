@@ -50,8 +50,8 @@ describe("a page's own citation", () => {
 describe('the build', () => {
   it('says once what a missing public address and feedback route cost readers', () => {
     expect(missingSettingNotes({ siteUrl: undefined, feedback: undefined })).toEqual([
-      'siteUrl is not set (src/site.config.ts, or SITE_URL when building): "Cite this page" and its downloads give each page\'s path, not its full address, and pages have no canonical link, Open Graph tags or sitemap.',
-      'feedback is not set (src/site.config.ts): each page\'s "Feedback on this page" link goes to the About page, which asks readers to contact the publisher.',
+      'siteUrl is not set (astro.config.mjs, or SITE_URL when building): "Cite this page" and its downloads give each page\'s path, not its full address, and pages have no canonical link, Open Graph tags or sitemap.',
+      'feedback is not set (astro.config.mjs): each page\'s "Feedback on this page" link goes to the About page, which asks readers to contact the publisher.',
     ]);
     expect(missingSettingNotes({ siteUrl: 'https://kb.example.org', feedback: { email: 'guide@example.nhs.uk' } })).toEqual([]);
   });

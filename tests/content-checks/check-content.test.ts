@@ -14,8 +14,8 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const script = join(projectRoot, 'scripts/check-content.ts');
 
 /**
- * The fixture as a project to run the check in: its content/, and the
- * generator's src/ beside it, where the citation modules look for their
+ * The fixture as a project to run the check in: its content/, a fixture
+ * site's settings (astro.config.mjs), and the generator's src/ beside it, where the citation modules look for their
  * bundled locales (from the working directory, as npm runs scripts in the
  * project). Under .fixture-builds/, which git ignores.
  */
@@ -25,6 +25,7 @@ function fixture(name: string): string {
   mkdirSync(dir, { recursive: true });
   cpSync(fileURLToPath(new URL(`./fixtures/${name}/content/`, import.meta.url)), join(dir, 'content'), { recursive: true });
   symlinkSync(join(projectRoot, 'src'), join(dir, 'src'));
+  cpSync(fileURLToPath(new URL('./fixtures/a fixture site\'s astro.config.mjs', import.meta.url)), join(dir, 'astro.config.mjs'));
   return dir;
 }
 

@@ -239,6 +239,6 @@ export const untrustedContentCases: Case[] = [
   {
     name: 'image-outside-content',
     via: 'gate',
-    stops: [`${mdPage}:13:1: This image is outside content/ ("../../src/site.config.ts"): the build publishes only what content/ holds. Put the image in content/, beside the page, and link it from there.`],
+    stops: [`${mdPage}:13:1: This image is outside content/ ("../../astro.config.mjs"): the build publishes only what content/ holds. Put the image in content/, beside the page, and link it from there.`],
   },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackHref } from '../../src/lib/feedback.ts';
-import { defineSiteConfig } from '../../src/site.config.ts';
+import { parseSiteConfig } from '../../src/config/site-config.ts';
 
 const page = { address: 'https://kb.example.org/guidance/power/', title: 'Power & co-production' };
 
@@ -31,15 +31,15 @@ describe('the feedback setting', () => {
   const settings = { title: 'A guide', description: 'About it.', organisation: 'Us', basePath: '/', repositoryBranch: 'main', citationStyle: 'apa' as const, locale: 'en-GB', overdueReviews: 'warning' as const };
 
   it('takes an e-mail address or an issue tracker address with {url} in it', () => {
-    expect(defineSiteConfig({ ...settings, feedback: { email: 'guide@example.nhs.uk' } }).feedback).toEqual({ email: 'guide@example.nhs.uk' });
-    expect(defineSiteConfig({ ...settings, feedback: { issueUrl: 'https://github.com/org/guide/issues/new?body={url}' } }).feedback).toEqual({ issueUrl: 'https://github.com/org/guide/issues/new?body={url}' });
+    expect(parseSiteConfig({ ...settings, feedback: { email: 'guide@example.nhs.uk' } }, {}).feedback).toEqual({ email: 'guide@example.nhs.uk' });
+    expect(parseSiteConfig({ ...settings, feedback: { issueUrl: 'https://github.com/org/guide/issues/new?body={url}' } }, {}).feedback).toEqual({ issueUrl: 'https://github.com/org/guide/issues/new?body={url}' });
   });
 
   it('says what to write when it is wrong', () => {
-    expect(() => defineSiteConfig({ ...settings, feedback: { email: 'not an address' } })).toThrow('feedback.email: Write an e-mail address, e.g. "guide@example.nhs.uk".');
-    expect(() => defineSiteConfig({ ...settings, feedback: { issueUrl: 'https://github.com/org/guide/issues/new' } })).toThrow("feedback.issueUrl: Put {url} where the page's address goes");
-    expect(() => defineSiteConfig({ ...settings, feedback: { issueUrl: 'ftp://example.org/{url}' } })).toThrow("feedback.issueUrl: The issue tracker's address must start https://");
-    expect(() => defineSiteConfig({ ...settings, feedback: { phone: '0100' } as never })).toThrow('feedback: Write feedback as { email: "..." } or { issueUrl: "https://...{url}" }.');
-    expect(() => defineSiteConfig({ ...settings, overdueReviews: 'fail' as 'error' })).toThrow('overdueReviews');
+    expect(() => parseSiteConfig({ ...settings, feedback: { email: 'not an address' } }, {})).toThrow('feedback.email: Write an e-mail address, e.g. "guide@example.nhs.uk".');
+    expect(() => parseSiteConfig({ ...settings, feedback: { issueUrl: 'https://github.com/org/guide/issues/new' } }, {})).toThrow("feedback.issueUrl: Put {url} where the page's address goes");
+    expect(() => parseSiteConfig({ ...settings, feedback: { issueUrl: 'ftp://example.org/{url}' } }, {})).toThrow("feedback.issueUrl: The issue tracker's address must start https://");
+    expect(() => parseSiteConfig({ ...settings, feedback: { phone: '0100' } as never }, {})).toThrow('feedback: Write feedback as { email: "..." } or { issueUrl: "https://...{url}" }.');
+    expect(() => parseSiteConfig({ ...settings, overdueReviews: 'fail' as 'error' }, {})).toThrow('overdueReviews');
   });
 });

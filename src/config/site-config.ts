@@ -1,11 +1,15 @@
 /**
- * Site settings: the one file a deployment edits. Everything here is
- * validated when the build starts, so a typo stops the build with a hint
- * instead of shipping a half-configured site.
+ * The site's settings: what a site passes to evidenceSite() in its
+ * astro.config.mjs. Checked when the build (or `npm run check`) starts, so a
+ * typo stops it with a hint instead of shipping a half-configured site. Only
+ * title, description and organisation must be given.
+ *
+ * The settings are kept on globalThis: Astro evaluates the modules that read
+ * them once for the config and again bundled into the pages.
  */
 import { z } from 'astro/zod';
 
-import type { CitationStyle } from './citations/styles.ts';
+import type { CitationStyle } from '../citations/styles.ts';
 
 const feedbackSchema = z.union(
   [
@@ -31,7 +35,8 @@ const siteConfigSchema = z.strictObject({
   basePath: z
     .string()
     .regex(/^\/(?:[\w.-]+\/)*$/, 'Write the base path with a slash at both ends, e.g. "/" or "/kb/".')
-    .describe('Folder the site is served from. Set BASE_PATH=/kb/ when building to override.'),
+    .default('/')
+    .describe('Folder the site is served from ("/" when left out). Set BASE_PATH=/kb/ when building to override.'),
   siteUrl: z
     .url()
     .optional()
@@ -40,11 +45,12 @@ const siteConfigSchema = z.strictObject({
     .url()
     .optional()
     .describe('Repository that holds content/, for "Edit this page" links (e.g. "https://github.com/org/repo").'),
-  repositoryBranch: z.string().min(1).describe('Branch that edit links point at.'),
+  repositoryBranch: z.string().min(1).default('main').describe('Branch that edit links point at ("main" when left out).'),
   citationStyle: z
     .custom<CitationStyle>((value) => typeof value === 'string' && /^(?:apa|harvard|vancouver|[\w.-]+\.csl)$/.test(value), 'Write "apa", "harvard", "vancouver", or the name of a .csl file in content/styles/ (e.g. "nature.csl").')
-    .describe('CSL style for citations and reference lists: "apa" (APA 7th), "harvard", "vancouver", or a .csl file you put in content/styles/. Set CITATION_STYLE when building to override.'),
-  locale: z.string().min(2).describe('BCP 47 language tag of the content, e.g. "en-GB".'),
+    .default('apa')
+    .describe('CSL style for citations and reference lists: "apa" (APA 7th, when left out), "harvard", "vancouver", or a .csl file you put in content/styles/. Set CITATION_STYLE when building to override.'),
+  locale: z.string().min(2).default('en-GB').describe('BCP 47 language tag of the content ("en-GB" when left out).'),
   feedback: feedbackSchema
     .optional()
     .describe('Where the "Feedback" link on every page goes: { email: "..." } or { issueUrl: "https://.../issues/new?body={url}" }. Nothing is sent by the site itself.'),
@@ -57,32 +63,43 @@ const siteConfigSchema = z.strictObject({
     .describe('Licence of the guide\'s text, shown on the About page. Leave it out while none is chosen: the page then says so.'),
   overdueReviews: z
     .enum(['error', 'warning'])
-    .describe('What `npm run check` does with a page past its nextReviewDue: "error" fails it (and CI), "warning" lists it. The build always builds the page, which then says it is due for review.'),
+    .default('error')
+    .describe('What `npm run check` does with a page past its nextReviewDue: "error" (when left out) fails it (and CI), "warning" lists it. The build always builds the page, which then says it is due for review.'),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 
-export function defineSiteConfig(input: z.input<typeof siteConfigSchema>): SiteConfig {
-  const result = siteConfigSchema.safeParse(input);
+/**
+ * The settings as given, checked, with what the build's environment
+ * overrides: BASE_PATH, SITE_URL and CITATION_STYLE, so one site can be built
+ * for several places and styles without editing its config.
+ */
+export function parseSiteConfig(input: SiteConfigInput, env: Record<string, string | undefined> = process.env): SiteConfig {
+  const result = siteConfigSchema.safeParse({
+    ...input,
+    ...(env['BASE_PATH'] ? { basePath: env['BASE_PATH'] } : {}),
+    ...(env['SITE_URL'] ? { siteUrl: env['SITE_URL'] } : {}),
+    ...(env['CITATION_STYLE'] ? { citationStyle: env['CITATION_STYLE'] } : {}),
+  });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`src/site.config.ts has invalid settings:\n${problems.join('\n')}\nFix the values above; README.md ("Configuration") explains each one.`);
+    throw new Error(`The settings given to evidenceSite() in astro.config.mjs are not valid:\n${problems.join('\n')}\nFix the values above; README.md ("Configuration") explains each one.`);
   }
   return result.data;
 }
 
-export const siteConfig = defineSiteConfig({
-  title: 'Co-production in health and social care',
-  description:
-    'Plain-English, evidence-based guidance on co-production: staff, patients, carers and communities designing and improving services as equal partners.',
-  organisation: 'Co-production Knowledge Base contributors',
-  basePath: process.env.BASE_PATH ?? '/',
-  siteUrl: process.env.SITE_URL || undefined,
-  repositoryBranch: 'main',
-  citationStyle: (process.env.CITATION_STYLE || 'apa') as CitationStyle,
-  locale: 'en-GB',
-  // No feedback address or text licence has been chosen for this guide yet:
-  // the footer's Feedback link and the About page say how to reach the
-  // editors instead, and that no licence is set. See README ("Configuration").
-  overdueReviews: 'error',
-});
+const key = Symbol.for('evidence-site.config');
+type Store = typeof globalThis & { [key]?: SiteConfig };
+
+/** Called by evidenceSite() with the checked settings. */
+export function setSiteConfig(config: SiteConfig): void {
+  (globalThis as Store)[key] = config;
+}
+
+/** The site's settings; astro.config.mjs has set them by the time anything asks (src/config/load-site-config.ts for tools). */
+export function siteConfig(): SiteConfig {
+  const config = (globalThis as Store)[key];
+  if (!config) throw new Error("The site's settings are not set: astro.config.mjs must call evidenceSite({ ... }) (README.md, \"Configuration\").");
+  return config;
+}
