@@ -1,0 +1,22 @@
+/**
+ * The interface's text in the site's language (siteConfig.locale), for the
+ * templates: `messages.caseStudy.outcomes`. Each language is one file in
+ * this folder; en-GB.ts is the one there is.
+ */
+import { siteConfig } from '../site.config.ts';
+import { enGB, type Messages } from './en-GB.ts';
+
+const languages = new Map<string, Messages>([['en-GB', enGB]]);
+
+/** The messages for a BCP 47 tag; a language with no file stops the build and says which file to add. */
+export function messagesFor(locale: string): Messages {
+  const found = languages.get(locale);
+  if (!found) {
+    throw new Error(
+      `src/site.config.ts sets locale "${locale}", but the interface has no text in that language. Add src/messages/${locale}.ts (a translated copy of src/messages/en-GB.ts, typed as Messages) and list it in src/messages/messages.ts, or set one of: ${[...languages.keys()].join(', ')}.`,
+    );
+  }
+  return found;
+}
+
+export const messages = messagesFor(siteConfig.locale);
