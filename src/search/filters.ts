@@ -5,7 +5,7 @@
  * is reworded.
  */
 import type { CollectionEntry } from 'astro:content';
-import { contentTypeLabels } from '../lib/labels.ts';
+import type { Messages } from '../messages/en-GB.ts';
 import type { Vocabularies } from '../schemas/vocabularies.ts';
 import { labelsOf } from '../lib/vocabulary-values.ts';
 
@@ -29,12 +29,21 @@ export interface FilterGroupLabels {
 /** A site without forms (content/vocabularies.yaml) has no form filter. */
 export type FilterLabels = Record<Exclude<FilterGroup, 'form'>, FilterGroupLabels> & { form?: FilterGroupLabels };
 
-/** Labels for every filter, in the order the search page lists them: the vocabularies' own names and labels. */
-export function filterLabels(topics: readonly { id: string; data: { title: string } }[], { sector, audience, form }: Pick<Vocabularies, 'sector' | 'audience' | 'form'>): FilterLabels {
+/**
+ * Labels for every filter, in the order the search page lists them: the
+ * vocabularies' own names and labels, and the interface's for the others.
+ * The messages come in rather than being imported, because the search
+ * page's script imports this module and must not bundle the site's settings.
+ */
+export function filterLabels(
+  topics: readonly { id: string; data: { title: string } }[],
+  { sector, audience, form }: Pick<Vocabularies, 'sector' | 'audience' | 'form'>,
+  { search, contentTypes }: Pick<Messages, 'search' | 'contentTypes'>,
+): FilterLabels {
   const group = (vocabulary: Vocabularies['sector']) => ({ label: vocabulary.name, values: labelsOf(vocabulary) });
   return {
-    type: { label: 'Type of page', values: contentTypeLabels },
-    topic: { label: 'Topic', values: Object.fromEntries(topics.map((topic) => [topic.id, topic.data.title])) },
+    type: { label: search.filters.type, values: contentTypes },
+    topic: { label: search.filters.topic, values: Object.fromEntries(topics.map((topic) => [topic.id, topic.data.title])) },
     setting: group(sector),
     audience: group(audience),
     ...(form ? { form: group(form) } : {}),

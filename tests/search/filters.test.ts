@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { enGB } from '../../src/messages/en-GB.ts';
 import { filterLabels, filterOptions, termKey } from '../../src/search/filters.ts';
 import { vocabularies } from '../schemas/site-lists.ts';
 
 describe('search filters', () => {
   const topics = [{ id: 'inclusion', data: { title: 'Inclusion and accessibility' } }];
-  const labels = filterLabels(topics, vocabularies);
+  const labels = filterLabels(topics, vocabularies, enGB);
 
   it('lists only values some page carries, with page counts, in label order', () => {
     const groups = filterOptions(labels, [
@@ -27,7 +28,7 @@ describe('search filters', () => {
 
   it('has no form group on a site without forms', () => {
     const { form: _form, ...withoutForms } = vocabularies;
-    const groups = filterOptions(filterLabels(topics, withoutForms), [{ type: ['case-study'], form: ['group'] }]);
+    const groups = filterOptions(filterLabels(topics, withoutForms, enGB), [{ type: ['case-study'], form: ['group'] }]);
     expect(groups.map((g) => g.group)).toEqual(['type', 'topic', 'setting', 'audience']);
   });
 
