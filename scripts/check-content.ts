@@ -20,7 +20,7 @@ try {
   const { overdueReviews } = await loadSiteConfig();
   const report = checkContent({
     root: process.cwd(),
-    pagesDir: fileURLToPath(new URL('../src/pages/', import.meta.url)),
+    pagesDir: fileURLToPath(new URL('../src/routes/', import.meta.url)),
     publicDir: fileURLToPath(new URL('../public/', import.meta.url)),
     today: buildDay(),
     // The build only warns, so that a page past its review date can still say so; here the site's setting decides.

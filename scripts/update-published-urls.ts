@@ -15,7 +15,7 @@ import { publishedUrlsFile, readPublishedUrls } from '../src/redirects/published
 await loadSiteConfig();
 const { errors, site } = checkContent({
   root: process.cwd(),
-  pagesDir: fileURLToPath(new URL('../src/pages/', import.meta.url)),
+  pagesDir: fileURLToPath(new URL('../src/routes/', import.meta.url)),
   publicDir: fileURLToPath(new URL('../public/', import.meta.url)),
   today: new Date(),
 });

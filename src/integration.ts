@@ -12,7 +12,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseSiteConfig, setSiteConfig, type SiteConfigInput } from './config/site-config.ts';
-import { contentPath, setSiteRoot } from './config/site-paths.ts';
+import { routeFiles } from './config/route-files.ts';
+import { contentPath, generatorPath, setSiteRoot } from './config/site-paths.ts';
 
 export type { SiteConfigInput as EvidenceSiteOptions };
 
@@ -24,7 +25,7 @@ export default function evidenceSite(options: SiteConfigInput): AstroIntegration
   return {
     name,
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig }) => {
+      'astro:config:setup': async ({ config, updateConfig, injectRoute }) => {
         // First: everything after this reads content from the site's root.
         setSiteRoot(fileURLToPath(config.root));
         const [{ default: mdx }, { default: sitemap }, { siteMarkdown }, { sitemapFilter }, { readRedirects }, checks] = await Promise.all([
@@ -35,6 +36,8 @@ export default function evidenceSite(options: SiteConfigInput): AstroIntegration
           import('./redirects/read-redirects.ts'),
           import('./integrations/checks.ts'),
         ]);
+        // The generator's pages, injected as a site that installs it gets them.
+        for (const route of routeFiles(generatorPath('src/routes'))) injectRoute(route);
         // Problems with redirects are the content check's to report (src/integrations/content-gate.ts).
         const { redirects } = readRedirects(contentPath());
         updateConfig({

@@ -54,7 +54,7 @@ export function contentPageProblems(entries: ContentEntry[], urlOf: (entry: Cont
     claimed.set(url, entry.file);
     const [page = '', fragment] = url.split('#', 2);
     const ids = pages.get(page);
-    if (!ids) problems.push(`${entry.file}: no page was built at ${page}. Check the page template for its collection in src/pages/.`);
+    if (!ids) problems.push(`${entry.file}: no page was built at ${page}. Check the page template for its collection in src/routes/.`);
     else if (fragment && !ids.has(fragment)) problems.push(`${entry.file}: ${page} was built without the entry's anchor #${fragment}.`);
   }
   return problems;

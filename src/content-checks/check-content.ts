@@ -61,7 +61,7 @@ export interface ContentReport {
 export interface ContentCheckOptions {
   /** The project: content/ is inside it, and messages name files relative to it. */
   root: string;
-  /** The generator's src/pages/ and public/, which hold the site's fixed pages and files. */
+  /** The generator's src/routes/ and public/, which hold the site's fixed pages and files. */
   pagesDir: string;
   publicDir: string;
   /** The day pages' review dates are compared with. */

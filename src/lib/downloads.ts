@@ -1,6 +1,6 @@
 /**
  * The files the site offers for reference managers, and where: the endpoints
- * in src/pages/ write exactly these (in the formats of
+ * in src/routes/ write exactly these (in the formats of
  * src/citations/downloads/formats.ts), and the content check knows them from
  * the sources (src/links/site-addresses.ts), so a link to
  * /references/references.bib is checked like a link to a page.

@@ -1,7 +1,7 @@
 /**
  * Every address of the site, and the ids on each page, from the sources
  * alone: the content entries and their frontmatter, the topics, the
- * bibliography, redirects, the pages in src/pages/ and the files in public/.
+ * bibliography, redirects, the pages in src/routes/ and the files in public/.
  * The content check resolves content's links against it in seconds, without
  * building; tests/browser/site-addresses.test.ts holds it to the built site.
  */
@@ -32,7 +32,7 @@ export interface SiteSources {
   bibliographyKeys: string[];
   /** Old addresses that redirect to a page ("/guidance/old-name/"). */
   redirects: string[];
-  /** The generator's src/pages/ and public/ folders. */
+  /** The generator's src/routes/ and public/ folders. */
   pagesDir: string;
   publicDir: string;
 }
@@ -49,7 +49,7 @@ export interface SiteAddresses {
 const filesIn = (dir: string) => (existsSync(dir) ? (readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(dir, `${entry.parentPath}${sep}${entry.name}`).split(sep).join('/'))) : []);
 
 /**
- * The pages src/pages/ publishes at fixed addresses, as Astro routes them:
+ * The pages src/routes/ publishes at fixed addresses, as Astro routes them:
  * index.astro at its folder, 404.astro as /404.html, others as a folder of
  * their name. Routes with [parameters] are the collections', added per entry.
  */
@@ -72,7 +72,7 @@ export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, 
   const usedTerms = new Set(entries.filter((entry) => entry.collection !== 'glossary').flatMap((entry) => entry.termIds));
   const terms = entries.filter((entry) => entry.collection === 'glossary');
   const inTopic = (collection: EntryCollection, topic: string) => entries.filter((entry) => entry.collection === collection && list(entry.data?.['topics']).includes(topic));
-  /** The lists a topic page shows, as src/pages/topics/[id].astro decides. */
+  /** The lists a topic page shows, as src/routes/topics/[id].astro decides. */
   const topicSections = (topic: string) =>
     shownSections(
       optionalSections.topic({

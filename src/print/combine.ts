@@ -1,6 +1,6 @@
 /**
  * A guidance page's body as a part of the whole guide on one page
- * (src/pages/print/index.astro). Each page's HTML is made to stand beside
+ * (src/routes/print/index.astro). Each page's HTML is made to stand beside
  * the others: its reference list goes (the guide has one list at the end,
  * with the same ids, so its citations still lead to their references; in a
  * numeric style each part keeps its own, see printedId), its

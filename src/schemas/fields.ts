@@ -1,6 +1,6 @@
 /**
  * Field schemas shared by every content collection. They live apart from
- * src/content.config.ts so unit tests can exercise them without Astro.
+ * src/collections.ts so unit tests can exercise them without Astro.
  * Every message tells the author what to write instead.
  */
 import { z } from 'astro/zod';

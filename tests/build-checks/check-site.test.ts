@@ -54,8 +54,8 @@ describe('siteProblems', () => {
   it('names the content file whose page was not built', () => {
     const { 'guidance/new-home/index.html': _, 'glossary/ebcd/index.html': __, ...rest } = goodSite;
     expect(siteProblems({ dir: tree(rest), base: '/', contentDir: tree(content), expectSitemap: false })).toEqual([
-      'content/guidance/moved.mdx: no page was built at /guidance/new-home/. Check the page template for its collection in src/pages/.',
-      'content/glossary/ebcd.md: no page was built at /glossary/ebcd/. Check the page template for its collection in src/pages/.',
+      'content/guidance/moved.mdx: no page was built at /guidance/new-home/. Check the page template for its collection in src/routes/.',
+      'content/glossary/ebcd.md: no page was built at /glossary/ebcd/. Check the page template for its collection in src/routes/.',
     ]);
   });
 

@@ -152,7 +152,7 @@ export const untrustedContentCases: Case[] = [
     name: 'mdx-imports-https-url',
     via: 'build',
     stops: [notAComponent(`${page}:11:1`, 'https://example.org/evil.js'), isCode(`${page}:13:28`, 'evil')],
-    never: ['src/pages/', 'ERR_UNSUPPORTED_ESM_URL_SCHEME'],
+    never: ['src/routes/', 'ERR_UNSUPPORTED_ESM_URL_SCHEME'],
   },
   { name: 'mdx-imports-file-outside-repo', via: 'gate', stops: [notAComponent(`${page}:11:1`, '../../../../../../../../../../etc/passwd')] },
   { name: 'mdx-imports-component-from-content', via: 'gate', stops: [notAComponent(`${page}:11:1`, '../components/Evil.astro')] },

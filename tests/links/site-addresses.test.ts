@@ -15,7 +15,7 @@ const site = siteAddresses({
   topicIds: ['basics', 'unused'],
   bibliographyKeys: ['makey2022'],
   redirects: ['/guidance/old-power/'],
-  pagesDir: fileURLToPath(new URL('../../src/pages/', import.meta.url)),
+  pagesDir: fileURLToPath(new URL('../../src/routes/', import.meta.url)),
   publicDir: fileURLToPath(new URL('../../public/', import.meta.url)),
 });
 const ids = (page: string) => [...(site.pages.get(page) ?? [])].sort();
@@ -32,7 +32,7 @@ describe('the site from its sources', () => {
     expect(site.pages.get('/glossary/tokenism/')?.has('used-on')).toBe(false);
   });
 
-  it('has the index pages of src/pages/ with the ids their templates give', () => {
+  it('has the index pages of src/routes/ with the ids their templates give', () => {
     expect(site.pages.get('/glossary/')).toEqual(new Set(['main-content', 'header-search', 'ebcd', 'tokenism', 'letter-e', 'letter-t']));
     expect(site.pages.get('/guidance/')?.has('topic-basics')).toBe(true);
     expect(site.pages.get('/guidance/')?.has('topic-unused')).toBe(false);

@@ -1,0 +1,26 @@
+/**
+ * The generator's pages: every .astro and .ts file under src/routes/ is
+ * injected as a route (src/integration.ts), at the address Astro would give
+ * it in a site's own src/pages/ (guidance/[...slug].astro is
+ * /guidance/[...slug], index.astro is its folder's address). Injected, they
+ * are the same in this repository as in a site that installs the generator.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface RouteFile {
+  /** Astro's route pattern, e.g. "/guidance/[...slug]" or "/". */
+  pattern: string;
+  /** The file, absolute. */
+  entrypoint: string;
+}
+
+export function routeFiles(routesDir: string): RouteFile[] {
+  return (readdirSync(routesDir, { recursive: true }) as string[])
+    .filter((file) => /\.(?:astro|ts)$/.test(file))
+    .sort()
+    .map((file) => ({
+      pattern: `/${file.replace(/\.(?:astro|ts)$/, '').replace(/(?:^|\/)index$/, '')}`,
+      entrypoint: join(routesDir, file),
+    }));
+}
