@@ -4,8 +4,8 @@
  * places that list where `<References />` stands or at the end of the page.
  *
  * @example
- *   Co-production shares power [@makey2022, p. 3].
- *   → Co-production shares power (<a href="#ref-makey2022">Makey et al., 2022, p. 3</a>).
+ *   Staff share decisions [@makey2022, p. 3].
+ *   → Staff share decisions (<a href="#ref-makey2022">Makey et al., 2022, p. 3</a>).
  *
  * An unknown key is an error with file:line:column and the closest keys. The
  * content gate reports those for the whole site before any page is rendered;

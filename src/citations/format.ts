@@ -321,7 +321,7 @@ export class CitationFormatter {
   /**
    * A work known only through another reads as APA asks for a secondary
    * source: "(Dimopoulos-Bick et al., 2019, as cited in Examining
-   * co-production part 3, n.d.)". The whole is one cite, one link to the
+   * co-production part 3, n.d.)" in the flagship site. The whole is one cite, one link to the
    * first work's reference, which says which work it is known through: one
    * claim, one link (a reader tabbing through a page drawn from one source
    * met every claim twice). In a narrative citation it goes inside the brackets.

@@ -1,14 +1,14 @@
 /**
- * Works known only through another: the knowledge base often cites a study
- * as one of its five source documents reports it. The relation is recorded
+ * Works known only through another: a site may cite a study as one of its
+ * source documents reports it, as the flagship site does. The relation is recorded
  * once, on the work, and every citation of it then reads as APA asks for a
- * secondary source: "(Dimopoulos-Bick et al., 2019, as cited in Examining
- * co-production part 3, n.d.)".
+ * secondary source, in the flagship's words: "(Dimopoulos-Bick et al., 2019,
+ * as cited in Examining co-production part 3, n.d.)".
  *
  * In BibLaTeX it is written with the related-entry fields:
- *   related = {examiningcoproduction}, relatedtype = {citedin}
+ *   related = {examining2023}, relatedtype = {citedin}
  * In CSL-JSON (which has no relations) it is kept in the item's "custom"
- * object, as { "custom": { "citedIn": "examiningcoproduction" } }, which
+ * object, as { "custom": { "citedIn": "examining2023" } }, which
  * CSL-JSON readers keep and ignore.
  */
 import type { CslItem } from './citation-js.ts';

@@ -59,7 +59,7 @@ export const pageFields = ({ vocabularies }: SiteLists) => ({
     .describe('Answer-first "at a glance" text a busy reader can act on: one to three plain sentences.'),
   slug: z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A slug is lowercase words joined by hyphens, e.g. "what-is-co-production".')
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A slug is lowercase words joined by hyphens, e.g. "what-to-do-after-a-fall".')
     .optional()
     .describe('URL segment for the page. Defaults to the file name; once published, never change it.'),
   redirectFrom: z

@@ -35,6 +35,15 @@ export const pageTextSchema = z.strictObject({
     description: 'Plain-English definitions of the terms and acronyms used in this guide.',
     introduction: 'Plain-English definitions of the terms and acronyms used in this guide. Each term has its own page you can link to.',
   }),
+  about: z
+    .strictObject({
+      method: text('How the site was made, for the About page: where its evidence comes from and what that leaves out.').optional(),
+      limits: z
+        .array(text('One thing the site does not do, in a sentence or two.'))
+        .default([])
+        .describe('What the site does not do (grade evidence, replace policy...), listed on the About page before what it never does: follow its readers.'),
+    })
+    .default({ limits: [] }),
   search: z.strictObject({ description: description.default('Search the guide.') }).default({ description: 'Search the guide.' }),
   'evidence-map': z
     .strictObject({

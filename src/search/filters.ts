@@ -19,7 +19,7 @@ export type FilterGroup = (typeof filterGroups)[number];
  */
 export type PageFilters = Partial<Record<FilterGroup | 'term', readonly string[]>>;
 
-/** A name as a filter value, ignoring case, spaces and hyphens: "Co-production" and "coproduction" share one. */
+/** A name as a filter value, ignoring case, spaces and hyphens: "Co-design" and "codesign" share one. */
 export const termKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 export interface FilterGroupLabels {

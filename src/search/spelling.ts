@@ -13,7 +13,8 @@ const MIN_LENGTH = 4;
 /**
  * Words as the index sees them: lower case, split on anything but letters and
  * digits. A hyphenated word also counts joined up, because readers write
- * "coproduction" as often as "co-production".
+ * "codesign" as often as "co-design" (and, in the flagship site,
+ * "coproduction" as often as "co-production").
  */
 export function words(text: string): string[] {
   const result: string[] = [];

@@ -5,30 +5,14 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, distDir } from './built-site.ts';
-import { axeViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
+import { visitAsReader } from './reader-visit.ts';
 
 describe.skipIf(!inject('chromium'))('every built page', () => {
   const browser = useChromium();
 
   it.each(builtPages(distDir))('%s is accessible, self-contained and fits a 320 px screen', async (path) => {
-    const page = await browser().newPage({ viewport: { width: 320, height: 640 } });
-    const origin = inject('siteOrigin');
-    const outside: string[] = [];
-    const failed: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith(origin)) outside.push(request.url());
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400 && response.url() !== origin + path) failed.push(`${response.status()} ${response.url()}`);
-    });
-    await page.goto(origin + path, { waitUntil: 'networkidle' });
-
-    const headings = await page.locator('h1').count();
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    const violations = await axeViolations(page);
-    await page.close();
-
+    const { violations, outside, failed, headings, scrollWidth } = await visitAsReader(browser(), inject('siteOrigin'), path);
     expect(violations).toEqual([]);
     expect(outside).toEqual([]);
     expect(failed).toEqual([]);

@@ -1,12 +1,13 @@
 /**
  * Serves the built site (dist/, from `npm run build`) and a second build of
- * it under a base path, for every browser test file.
+ * it under a base path, for every browser test file, and the example site.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { hasChromium, missingChromiumMessage } from './chromium.ts';
 import { basePathDistDir, buildSite, distDir, laterBuildDay, laterBuildStyle, otherStyles, styleDistDir, testBasePath, testSiteUrl } from './built-site.ts';
+import { buildExampleSite } from './example-site.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
 declare module 'vitest' {
@@ -16,6 +17,8 @@ declare module 'vitest' {
     basePathOrigin: string;
     /** Where the site built in each other citation style is served. */
     styleOrigins: Record<string, string>;
+    /** Where the example site, a second site on another topic, is served. */
+    exampleOrigin: string;
   }
 }
 
@@ -27,6 +30,7 @@ export default async function setup(project: TestProject) {
     project.provide('siteOrigin', '');
     project.provide('basePathOrigin', '');
     project.provide('styleOrigins', {});
+    project.provide('exampleOrigin', '');
     return;
   }
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -37,11 +41,14 @@ export default async function setup(project: TestProject) {
   // One style's build is dated after every review is due (SOURCE_DATE_EPOCH): its pages show the notice, and are checked with the notice on them.
   for (const style of otherStyles) buildSite(styleDistDir(style), { CITATION_STYLE: style, ...(style === laterBuildStyle ? { SOURCE_DATE_EPOCH: String(laterBuildDay.getTime() / 1000) } : {}) });
 
-  const servers: RunningServer[] = [await serveStatic(distDir), await serveStatic(basePathDistDir, testBasePath), ...(await Promise.all(otherStyles.map((style) => serveStatic(styleDistDir(style)))))];
+  const exampleDist = await buildExampleSite();
+
+  const servers: RunningServer[] = [await serveStatic(distDir), await serveStatic(basePathDistDir, testBasePath), ...(await Promise.all(otherStyles.map((style) => serveStatic(styleDistDir(style))))), await serveStatic(exampleDist)];
   project.provide('chromium', true);
   project.provide('siteOrigin', servers[0]!.origin);
   project.provide('basePathOrigin', servers[1]!.origin);
   project.provide('styleOrigins', Object.fromEntries(otherStyles.map((style, index) => [style, servers[2 + index]!.origin])));
+  project.provide('exampleOrigin', servers.at(-1)!.origin);
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
   };

@@ -41,6 +41,8 @@ describe('content/page-text.yaml', () => {
     expect(data?.guidance.introduction).toBe('Practical guidance, grouped by topic. Each page starts with a summary and cites its evidence.');
     expect(data?.search.description).toBe('Search the guide.');
     expect(data?.['evidence-map'].settingExamples).toBeUndefined();
+    // The About page says how the site was made, and what it does not do, only where the site says so.
+    expect(data?.about).toEqual({ limits: [] });
   });
 
   it('names a misspelt page and HTML in the text at their lines', () => {

@@ -67,13 +67,17 @@ const cases: Case[] = [
     never: ['is not a field'],
     builds: (dist) => {
       const caseStudy = html(dist, 'case-studies/a-shared-plan/index.html');
-      expect(caseStudy).toContain('<dt>Setting</dt><dd>Care home</dd>');
+      expect(caseStudy).toContain('<dt>Setting</dt> <dd>Care home</dd>');
       expect(caseStudy).not.toMatch(/<dt>Form/);
+      // The facts list's items are words apart in the search index, not "englandyear2020".
+      const words = Object.keys(JSON.parse(html(dist, 'pagefind/vocabulary.json')) as Record<string, number>);
+      expect(words).toEqual(expect.arrayContaining(['england', 'shared', 'planning']));
+      expect(words.filter((word) => /(?:setting|location|year|approach)./.test(word))).toEqual([]);
       const search = html(dist, 'search/index.html');
       expect(search).toContain('<legend>Who it is for</legend>');
       expect(search).toContain('value="residents-and-families">Residents and families');
       expect(search).not.toContain('name="form"');
-      expect(html(dist, 'evidence/jones-2019-listening/index.html')).toContain('<dt>Kind of study</dt><dd>Randomised controlled trial</dd>');
+      expect(html(dist, 'evidence/jones-2019-listening/index.html')).toContain('<dt>Kind of study</dt> <dd>Randomised controlled trial</dd>');
       expect(html(dist, 'evidence/jones-2019-listening/index.html')).toContain('randomised controlled trial, 240 residents');
       expect(html(dist, 'evidence-map/index.html')).toContain('<th scope="col">Randomised controlled trial</th>');
       expect(html(dist, 'index.html')).toContain('<p class="lede">How care homes prevent falls, with residents and families. Test content only.</p>');

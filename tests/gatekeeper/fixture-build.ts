@@ -2,8 +2,9 @@
  * Builds a small content tree with the real generator, in isolation: a
  * throwaway project under .fixture-builds/<case>/ holding a copy of src/, the
  * config and public/, plus the base content with the case's files laid over
- * it. Copies, not symlinks: Vite follows symlinks to their real path, and the
- * config finds content/ next to itself. The folder sits inside the worktree so
+ * it, or a whole site of its own (prepareSite). Copies, not symlinks: Vite
+ * follows symlinks to their real path, and the config finds content/ next to
+ * itself. The folder sits inside the worktree so
  * Node resolves packages from its node_modules.
  */
 import { spawn } from 'node:child_process';
@@ -13,7 +14,25 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const gatekeeperDir = fileURLToPath(new URL('./', import.meta.url));
-const projectFiles = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** The generator's files a site project needs; the site brings content/ and its astro.config.mjs. */
+const generatorFiles = ['src', 'public', 'tsconfig.json', 'package.json'];
+
+/** An empty project under .fixture-builds/<name>/: the generator, and the settings in `config`. */
+function newProject(name: string, config: string): string {
+  const dir = join(projectRoot, '.fixture-builds', name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const file of generatorFiles) cpSync(join(projectRoot, file), join(dir, file), { recursive: true });
+  cpSync(config, join(dir, 'astro.config.mjs'));
+  return dir;
+}
+
+/** A site of its own (a folder with content/ and astro.config.mjs) as a project built with the generator. */
+export function prepareSite(name: string, siteDir: string): string {
+  const dir = newProject(name, join(siteDir, 'astro.config.mjs'));
+  cpSync(join(siteDir, 'content'), join(dir, 'content'), { recursive: true });
+  return dir;
+}
 
 export interface Fixture {
   /** Folder name under tests/gatekeeper/cases/ whose content/ is laid over the base content. */
@@ -28,10 +47,8 @@ export interface Fixture {
 
 /** Creates the fixture project and returns its folder. */
 export function prepareFixture({ name, remove = [], generate, setUp }: Fixture): string {
-  const dir = join(projectRoot, '.fixture-builds', name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const file of projectFiles) cpSync(join(projectRoot, file), join(dir, file), { recursive: true });
+  // The flagship's settings: the fixtures are its content, made small.
+  const dir = newProject(name, join(projectRoot, 'astro.config.mjs'));
   const content = join(dir, 'content');
   cpSync(join(gatekeeperDir, 'base-content'), content, { recursive: true });
   for (const path of remove) rmSync(join(content, path), { recursive: true, force: true });

@@ -1,0 +1,40 @@
+/**
+ * The example site (tests/example-site/), a small site on another topic
+ * built with the same generator: every page owes its readers what the
+ * flagship's do, search finds its pages, its own lists name its filters, and
+ * nothing of the flagship's subject shows anywhere.
+ */
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages, projectRoot } from './built-site.ts';
+import { useChromium } from './chromium.ts';
+import { visitAsReader } from './reader-visit.ts';
+import { topResults } from './search-page.ts';
+
+const exampleDist = join(projectRoot, '.fixture-builds/example-site/dist');
+
+describe.skipIf(!inject('chromium'))('the example site', () => {
+  const browser = useChromium();
+  const origin = () => inject('exampleOrigin');
+
+  it.each(builtPages(exampleDist))("%s is accessible, self-contained, fits a 320 px screen and says nothing of the flagship's subject", async (path) => {
+    const { violations, outside, failed, headings, scrollWidth, text } = await visitAsReader(browser(), origin(), path);
+    expect(violations).toEqual([]);
+    expect(outside).toEqual([]);
+    expect(failed).toEqual([]);
+    expect(headings).toBe(1);
+    expect(scrollWidth).toBeLessThanOrEqual(320);
+    expect(text).not.toMatch(/co-?produc/i);
+  });
+
+  it('finds its own pages in search, with filters named by its own lists and no form filter', async () => {
+    const page = await browser().newPage();
+    const results = await topResults(page, `${origin()}/search/?q=walking`);
+    expect(results.map((url) => new URL(url, origin()).pathname)).toContain('/glossary/walking-aid/');
+    const legends = await page.locator('#search-filters legend').allTextContents();
+    expect(legends).toContain('Who it is for');
+    expect(legends).toContain('Setting');
+    expect(await page.locator('input[name="form"]').count()).toBe(0);
+    await page.close();
+  });
+});
