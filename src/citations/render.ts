@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit';
 import { anchors } from '../lib/anchors.ts';
 import { citeEnd, citeKeyEnd, citeStart } from './engine.ts';
 import type { FormattedReference } from './format.ts';
+import { siteMessages } from '../messages/languages.ts';
 
 export const referenceId = (key: string) => `ref-${key}`;
 
@@ -133,7 +134,7 @@ const backLink = (id: string, label: string): Element => ({ type: 'element', tag
 function backLinks(ids: readonly string[]): ElementContent[] {
   if (ids.length === 0) return [];
   const arrow: Element = { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [text('↑ ')] };
-  const links: ElementContent[] = ids.length === 1 ? [backLink(ids[0]!, 'Back to the citation')] : [text('Back to citations: '), ...ids.flatMap((id, index) => [...(index > 0 ? [text(' ')] : []), backLink(id, backLinkLetter(index))])];
+  const links: ElementContent[] = ids.length === 1 ? [backLink(ids[0]!, siteMessages().pageText.backToCitation)] : [text(siteMessages().pageText.backToCitations), ...ids.flatMap((id, index) => [...(index > 0 ? [text(' ')] : []), backLink(id, backLinkLetter(index))])];
   return [text(' '), { type: 'element', tagName: 'span', properties: { className: ['references__backlinks'] }, children: [arrow, ...links] }];
 }
 
@@ -144,7 +145,7 @@ export function referenceListElement(references: FormattedReference[], cites?: P
     tagName: 'section',
     properties: { className: ['references'], ariaLabelledBy: [anchors.pageReferences], dataPagefindIgnore: '' },
     children: [
-      { type: 'element', tagName: 'h2', properties: { id: anchors.pageReferences }, children: [text('References')] },
+      { type: 'element', tagName: 'h2', properties: { id: anchors.pageReferences }, children: [text(siteMessages().pageText.references)] },
       {
         type: 'element',
         tagName: 'ul',

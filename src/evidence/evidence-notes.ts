@@ -11,6 +11,7 @@ import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { EvidenceKindValue } from '../schemas/vocabularies.ts';
 import type { EvidenceSummary } from './summaries.ts';
+import { siteMessages } from '../messages/languages.ts';
 
 /**
  * The kind of evidence and its size, e.g. "staff survey, 108 responses": the
@@ -66,12 +67,12 @@ export function evidenceNotes(summaries: readonly EvidenceSummary[], names: Note
   };
   const make = (key: string): ReferenceNote | undefined => {
     const summary = summaryOf.get(key);
-    if (summary) return note([text('Evidence: '), link(names.summaryHref(summary.id), evidenceLabel(summary, names.kinds))]);
+    if (summary) return note([text(siteMessages().pageText.evidenceNote), link(names.summaryHref(summary.id), evidenceLabel(summary, names.kinds))]);
     // The work the bibliography says this one is known through (src/citations/related.ts): its summary, or its reference.
     const through = names.citedIn(key);
     if (!through) return undefined;
     const source = summaryOf.get(through);
-    return note([text('Cited through '), source ? link(names.summaryHref(source.id), names.label(source)) : link(names.referenceHref(through), names.narrative(through))]);
+    return note([text(siteMessages().pageText.citedThrough), source ? link(names.summaryHref(source.id), names.label(source)) : link(names.referenceHref(through), names.narrative(through))]);
   };
   return (key) => {
     if (!notes.has(key)) notes.set(key, make(key));

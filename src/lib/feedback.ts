@@ -5,6 +5,7 @@
  * sends anything, and only if they choose to.
  */
 import type { SiteConfig } from '../config/site-config.ts';
+import { siteMessages } from '../messages/languages.ts';
 
 export interface FeedbackPage {
   /** The page's full address when the site has a public one, else its path. */
@@ -16,9 +17,9 @@ export interface FeedbackPage {
 export function feedbackHref(feedback: SiteConfig['feedback'], page: FeedbackPage): string | undefined {
   if (!feedback) return undefined;
   if ('email' in feedback) {
-    const subject = `Feedback on "${page.title}"`;
-    // RFC 6068: line breaks in a mailto body are CR LF.
-    const body = `Page: ${page.address}\r\n\r\nWhat is wrong or missing, or what would help:\r\n`;
+    const { feedbackEmail } = siteMessages();
+    const subject = feedbackEmail.subject(page.title);
+    const body = feedbackEmail.body(page.address);
     return `mailto:${feedback.email}?${new URLSearchParams({ subject, body }).toString().replace(/\+/g, '%20')}`;
   }
   // Filled in with encodeURIComponent: the address and title stay inside the query value they are put in.

@@ -15,6 +15,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Element } from 'hast';
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
+import { siteMessages } from '../messages/languages.ts';
 
 /** The heading levels that get an id and an anchor (h2 to h4). */
 export const anchoredDepths = [2, 3, 4] as const;
@@ -58,7 +59,7 @@ export function headingAnchors(): HastPluginDefinition {
           properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
           children: [
             { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-            { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to this section: ${text}` }] },
+            { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: siteMessages().pageText.linkToSection(text) }] },
           ],
         };
         // The wrapper's own children follow the heading it wraps.

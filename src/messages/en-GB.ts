@@ -8,7 +8,7 @@
  * Plain text: the templates print every string escaped, as text.
  *
  * Another language is a copy of this file, translated and typed as
- * Messages, listed in src/messages/messages.ts.
+ * Messages, listed in src/messages/languages.ts.
  */
 
 export const enGB = {
@@ -247,6 +247,24 @@ export const enGB = {
     link: 'Accessibility',
     title: 'Accessibility statement',
     description: (site: string) => `How accessible ${site} is, what does not yet work well, and how to report a problem.`,
+  },
+  /** What the Markdown plugins write into every page: its reference list, notes under references, heading links. */
+  pageText: {
+    references: 'References',
+    backToCitation: 'Back to the citation',
+    /** Followed by a letter per citation: "Back to citations: a b c". */
+    backToCitations: 'Back to citations: ',
+    linkToSection: (heading: string) => `Link to this section: ${heading}`,
+    /** Followed by the kind of evidence, linking to its summary: "Evidence: staff survey, 108 responses". */
+    evidenceNote: 'Evidence: ',
+    /** Followed by the work a work is known through: "Cited through Makey et al. (2022)". */
+    citedThrough: 'Cited through ',
+  },
+  /** The e-mail a reader's "Feedback on this page" link starts, when feedback goes to an address. */
+  feedbackEmail: {
+    subject: (title: string) => `Feedback on "${title}"`,
+    // RFC 6068: line breaks in a mailto body are CR LF.
+    body: (address: string) => `Page: ${address}\r\n\r\nWhat is wrong or missing, or what would help:\r\n`,
   },
 };
 

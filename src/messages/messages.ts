@@ -1,23 +1,9 @@
 /**
  * The interface's text in the site's language (the locale setting), for the
- * templates: `messages.caseStudy.outcomes`. Each language is one file in
- * this folder; en-GB.ts is the one there is.
+ * templates: `messages.caseStudy.outcomes`. Code that runs before the pages,
+ * such as the Markdown plugins, asks siteMessages() (./languages.ts).
  */
-import { siteConfig } from '../config/site-config.ts';
-import { enGB, type Messages } from './en-GB.ts';
-
-const languages = new Map<string, Messages>([['en-GB', enGB]]);
-
-/** The messages for a BCP 47 tag; a language with no file stops the build and says which file to add. */
-export function messagesFor(locale: string): Messages {
-  const found = languages.get(locale);
-  if (!found) {
-    throw new Error(
-      `astro.config.mjs sets locale "${locale}", but the interface has no text in that language. Add src/messages/${locale}.ts (a translated copy of src/messages/en-GB.ts, typed as Messages) and list it in src/messages/messages.ts, or set one of: ${[...languages.keys()].join(', ')}.`,
-    );
-  }
-  return found;
-}
+import { siteMessages } from './languages.ts';
 
 // Read when the pages are built, after astro.config.mjs has given the settings.
-export const messages = messagesFor(siteConfig().locale);
+export const messages = siteMessages();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enGB } from '../../src/messages/en-GB.ts';
-import { messagesFor } from '../../src/messages/messages.ts';
+import { messagesFor } from '../../src/messages/languages.ts';
 
 describe('messages', () => {
   it("gives the site's language its own file's text", () => {

@@ -1,0 +1,24 @@
+/**
+ * The languages the interface has text in, one file each in this folder
+ * (en-GB.ts is the one there is), and the site's.
+ */
+import { siteConfig } from '../config/site-config.ts';
+import { enGB, type Messages } from './en-GB.ts';
+
+const languages = new Map<string, Messages>([['en-GB', enGB]]);
+
+/** The messages for a BCP 47 tag; a language with no file stops the build and says which file to add. */
+export function messagesFor(locale: string): Messages {
+  const found = languages.get(locale);
+  if (!found) {
+    throw new Error(
+      `astro.config.mjs sets locale "${locale}", but the interface has no text in that language. Add src/messages/${locale}.ts (a translated copy of src/messages/en-GB.ts, typed as Messages) and list it in src/messages/languages.ts, or set one of: ${[...languages.keys()].join(', ')}.`,
+    );
+  }
+  return found;
+}
+
+let site: Messages | undefined;
+
+/** The site's messages, read on first use: the Markdown plugins load before the settings are given. */
+export const siteMessages = (): Messages => (site ??= messagesFor(siteConfig().locale));
