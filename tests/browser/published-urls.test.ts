@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { builtUrls, missingAddresses, publishedUrlsFile, readPublishedUrls } from '../../src/redirects/published-urls.ts';
 import { distDir, projectRoot } from './built-site.ts';
 
-describe('published addresses', () => {
+describe('the knowledge base: its published addresses', () => {
   it('keeps every published address working: a moved page lists its old slug in redirectFrom', () => {
     expect(missingAddresses(readPublishedUrls(`${projectRoot}${publishedUrlsFile}`), new Set(builtUrls(distDir)))).toEqual([]);
   });

@@ -37,7 +37,7 @@ const cases: { query: string; why: string; expected: string }[] = [
   { query: 'staff views on co-production', why: 'a team lead', expected: '/guidance/what-staff-say/' },
 ];
 
-describe.skipIf(!inject('chromium'))('search relevance', () => {
+describe.skipIf(!inject('chromium'))('the knowledge base: search relevance on its pages', () => {
   const browser = useChromium();
   let hits = 0;
 

@@ -34,7 +34,7 @@ const sources = available
 const normalisedSources = sources.map((source) => ({ name: source.name, text: normaliseQuoted(source.text) }));
 const pages = readContentFiles(join(root, 'content'), root).map(({ path, source }) => ({ path, blocks: readableBlocks(path, source).map(splitQuotations) }));
 
-describe.skipIf(!available)(`content wording against the source documents in ${available ? '../shared/sources' : '../shared/sources (absent: skipped)'}`, () => {
+describe.skipIf(!available)(`the knowledge base: its wording against the source documents in ${available ? '../shared/sources' : '../shared/sources (absent: skipped)'}`, () => {
   it('reads all five source documents', () => {
     expect(sources.map((source) => source.name)).toHaveLength(5);
   });
