@@ -4,8 +4,10 @@
  * path and the address to preview it at with `npm run dev`.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { writtenKeys } from '../src/content-checks/bibliography-keys.ts';
 import { pageTypes, scaffold, type PageType } from '../src/scaffold/scaffold.ts';
+import { contentPath } from '../src/config/site-paths.ts';
 import { siteVocabularies } from '../src/lib/site-settings-files.ts';
 import { readTopicIds } from '../src/schemas/topics.ts';
 
@@ -30,7 +32,7 @@ const { path, text } = scaffold({
   type: type as PageType,
   title,
   today: new Date(),
-  lists: { topicIds: readTopicIds(new URL('../content/topics.yaml', import.meta.url)), vocabularies: siteVocabularies() },
+  lists: { topicIds: readTopicIds(pathToFileURL(contentPath('topics.yaml'))), vocabularies: siteVocabularies() },
   exampleKey: exampleKey(),
 });
 if (existsSync(path)) {

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseSiteConfig, setSiteConfig, type SiteConfigInput } from './config/site-config.ts';
 import { routeFiles } from './config/route-files.ts';
+import { pageTextFile } from './schemas/page-text.ts';
+import { vocabulariesFile } from './lib/vocabulary-values.ts';
 import { contentPath, generatorPath, setSiteRoot } from './config/site-paths.ts';
 
 export type { SiteConfigInput as EvidenceSiteOptions };
@@ -25,9 +27,11 @@ export default function evidenceSite(options: SiteConfigInput): AstroIntegration
   return {
     name,
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig, injectRoute }) => {
+      'astro:config:setup': async ({ config, updateConfig, injectRoute, addWatchFile }) => {
         // First: everything after this reads content from the site's root.
         setSiteRoot(fileURLToPath(config.root));
+        // The schemas and the pages' own words are built from these: in `astro dev`, an edit restarts the server.
+        for (const file of ['topics.yaml', vocabulariesFile, pageTextFile]) addWatchFile(contentPath(file));
         const [{ default: mdx }, { default: sitemap }, { siteMarkdown }, { sitemapFilter }, { readRedirects }, checks] = await Promise.all([
           import('@astrojs/mdx'),
           import('@astrojs/sitemap'),

@@ -1,7 +1,7 @@
 /**
- * Unit tests test the generator, not the flagship site: they run with a
- * fixture site's settings, as a build would have set them from its
- * astro.config.mjs.
+ * Unit tests test the generator with a fixture site's settings, as a build
+ * would have set them from its astro.config.mjs. (A few, such as the cache
+ * key tests, still read content/ from the working folder, this repository's.)
  */
 import { parseSiteConfig, setSiteConfig } from '../src/config/site-config.ts';
 

@@ -16,8 +16,6 @@ import { citedIn } from './related.ts';
 import { siteLocale, siteLocators, siteStyle } from './site-style.ts';
 import { contentPath } from '../config/site-paths.ts';
 
-// Relative to the project root (where npm runs Astro), not to this module:
-
 // Astro evaluates this module twice in a build: for the config (the citation
 // check, Markdown rendering) and bundled into the pages. Kept on globalThis,
 // the context is built once for both: a citeproc engine over hundreds of works

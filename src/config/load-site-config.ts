@@ -8,9 +8,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { siteConfig, type SiteConfig } from './site-config.ts';
-import { siteRoot } from './site-paths.ts';
+import { setSiteRoot, siteRoot } from './site-paths.ts';
 
 export async function loadSiteConfig(root = siteRoot()): Promise<SiteConfig> {
+  setSiteRoot(root);
   const file = join(root, 'astro.config.mjs');
   if (!existsSync(file)) throw new Error(`There is no astro.config.mjs in ${root}: run this from the site's folder, the one that holds content/.`);
   await import(pathToFileURL(file).href);

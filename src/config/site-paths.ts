@@ -4,8 +4,9 @@
  * content/ and the site's caches are under the site's root (Astro's
  * config.root), the citation locales and the renderer's sources under the
  * generator's folder. The build sets the root when it starts
- * (src/integrations/site-root.ts); tools run from the site's folder, as npm
- * runs scripts, and use the working directory.
+ * (evidenceSite(), src/integration.ts); tools run from the site's folder, as
+ * npm runs scripts, and use the working directory unless told another
+ * (src/config/load-site-config.ts).
  *
  * Kept on globalThis: Astro evaluates these modules once for the config and
  * again bundled into dist/.prerender/, where import.meta.url no longer points

@@ -46,6 +46,7 @@ import { markupInYaml, markupMessage } from './plain-text.ts';
 import { LineCounter, parseDocument } from 'yaml';
 import { siteLocators, siteStyle } from '../citations/site-style.ts';
 import { StyleError } from '../citations/styles.ts';
+import { MessagesError, siteMessages } from '../messages/languages.ts';
 
 export interface ContentReport {
   /** Problems that stop the build, by file, line and column. */
@@ -140,8 +141,11 @@ function styleProblems(): Problem[] {
   try {
     siteStyle();
     siteLocators();
+    // The interface's text in the site's language: a locale without it would fail only once pages render.
+    siteMessages();
     return [];
   } catch (error) {
+    if (error instanceof MessagesError) return [{ path: 'astro.config.mjs', line: 1, column: 1, message: error.message }];
     if (!(error instanceof StyleError)) throw error;
     const [path = 'astro.config.mjs', message = error.message] = error.message.split(/: (.*)/s);
     return [{ path, line: 1, column: 1, message }];

@@ -100,8 +100,11 @@ function issueMessage(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType,
   }
   if (!isDefaultMessage(issue.message)) return issue.message.startsWith(String(path.at(-1))) ? issue.message : `${where}: ${issue.message}`;
   switch (issue.code) {
-    case 'invalid_type':
-      return `${where} should be ${expectedWords[issue.expected] ?? issue.expected}, not ${describeValue(value)}.`;
+    case 'invalid_type': {
+      // A list's description says what goes in it (for a vocabulary, its values): "sector: hospital" needs both.
+      const description = issue.expected === 'array' ? describeField(schema, path) : undefined;
+      return `${where} should be ${expectedWords[issue.expected] ?? issue.expected}, not ${describeValue(value)}.${description ? ` ${description}` : ''}`;
+    }
     case 'invalid_value':
       return `${where}: use one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}, not ${describeValue(value)}.`;
     case 'too_small':

@@ -1,8 +1,8 @@
 /**
  * The site's vocabularies and page text (content/vocabularies.yaml and
- * content/page-text.yaml) for pages to use. The content gate has checked
- * both before any page is built, so a problem here is only repeated, never
- * first found.
+ * content/page-text.yaml) for pages to use. In a build the content gate
+ * has checked both before any page is built, so a problem here is only
+ * repeated; in `astro dev`, which has no gate, it is the first word of it.
  */
 import { formatProblem } from '../citations/check.ts';
 import { readPageText, readVocabularies, type SettingsFile } from '../content-checks/settings-files.ts';

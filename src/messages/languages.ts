@@ -7,12 +7,14 @@ import { enGB, type Messages } from './en-GB.ts';
 
 const languages = new Map<string, Messages>([['en-GB', enGB]]);
 
+export class MessagesError extends Error {}
+
 /** The messages for a BCP 47 tag; a language with no file stops the build and says which file to add. */
 export function messagesFor(locale: string): Messages {
   const found = languages.get(locale);
   if (!found) {
-    throw new Error(
-      `astro.config.mjs sets locale "${locale}", but the interface has no text in that language. Add src/messages/${locale}.ts (a translated copy of src/messages/en-GB.ts, typed as Messages) and list it in src/messages/languages.ts, or set one of: ${[...languages.keys()].join(', ')}.`,
+    throw new MessagesError(
+      `The locale "${locale}" has no interface text. Add src/messages/${locale}.ts (a translated copy of src/messages/en-GB.ts, typed as Messages) and list it in src/messages/languages.ts, or set one of: ${[...languages.keys()].join(', ')}.`,
     );
   }
   return found;

@@ -57,3 +57,6 @@ export const pageTextSchema = z.strictObject({
 });
 
 export type PageText = z.infer<typeof pageTextSchema>;
+
+/** The file, relative to content/. */
+export const pageTextFile = 'page-text.yaml';

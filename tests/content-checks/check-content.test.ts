@@ -4,7 +4,7 @@
  * need a build of its own (a bibliography problem hid the rest).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,17 @@ describe('npm run check', () => {
   it('keeps what only a developer needs behind --verbose', () => {
     expect(output).not.toMatch(/src\/|Error|\n\s+at /);
     expect(check(dir, '--verbose').output).toMatch(/^Checked .*content\/ in [\d.]+ s\.$/m);
+  });
+});
+
+describe('a locale the interface has no text in', () => {
+  it('stops the check at the settings, not the build half way through rendering', () => {
+    const dir = fixture('a bibliography mistake, a misspelt key and a broken link are reported in one run');
+    const config = join(dir, 'astro.config.mjs');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('evidenceSite({', "evidenceSite({ locale: 'en-US',"));
+    const { status, output } = check(dir);
+    expect(status).toBe(1);
+    expect(output).toContain('astro.config.mjs:1:1: The locale "en-US" has no interface text. Add src/messages/en-US.ts');
   });
 });
 

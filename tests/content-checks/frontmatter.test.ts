@@ -22,6 +22,12 @@ describe('frontmatter check', () => {
     expect(check(source, evidence, 'evidence')).toEqual(['content/x.mdx:16:3: "sample.sise" is not a field of an evidence page. Did you mean "size"? Check the spelling, or remove the line.']);
   });
 
+  it("names a vocabulary's values when one is written where a list goes", () => {
+    expect(check(`---\n${fields.replace('audience: [managers]', 'audience: managers')}\n---\n`)).toEqual([
+      'content/x.mdx:5:11: audience should be a list, e.g. [first, second], not "managers". Who the page is for: any of frontline-staff, managers, researchers.',
+    ]);
+  });
+
   it('reports a field written twice', () => {
     expect(check(`---\n${fields}\nowner: Someone else\n---\n`)).toEqual([
       expect.stringMatching(/^content\/x\.mdx:9:1: The frontmatter is not valid YAML: .*Each field may appear only once/),

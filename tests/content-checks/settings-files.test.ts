@@ -45,6 +45,12 @@ describe('content/page-text.yaml', () => {
     expect(data?.about).toEqual({ limits: [] });
   });
 
+  it('says what to write in a file that holds only comments, at its first line', () => {
+    expect(readPageText(fixture('a page text file of comments only')).problems.map(formatProblem)).toEqual([
+      'content/page-text.yaml:1:1: The page text file is empty. Write at least the home page\'s introduction (README, "What the site\'s own pages say", shows one).',
+    ]);
+  });
+
   it('names a misspelt page and HTML in the text at their lines', () => {
     const { data, problems } = readPageText(fixture('a page text file with a misspelt page and HTML in an introduction'));
     expect(data).toBeUndefined();
