@@ -1,12 +1,12 @@
 /**
- * `npm run audit`: npm's security audit of the packages the published site
- * ships, failing on any high or critical advisory.
+ * `npm run audit`: npm's security audit of the packages a site installs with
+ * the generator, failing on any high or critical advisory.
  *
- * What ships: the site is static HTML and CSS plus our own small scripts and
- * the search engine Pagefind generates, so `pagefind` is the one entry in
- * `dependencies` and everything else (Astro, citation tools, test tools) is a
- * devDependency that never reaches a reader's browser. `--omit=dev` therefore
- * audits exactly what ships.
+ * Those are the generator's `dependencies` (Astro comes as its peer), since
+ * the package is what an organisation installs and builds with; the published
+ * site is static HTML and CSS plus our own small scripts and the search
+ * engine Pagefind generates. Test and development tools are devDependencies,
+ * so `--omit=dev` audits exactly what a site takes on.
  *
  * npm's advisory service is a POST request; a sandbox that allows only
  * registry downloads refuses it. With --offline-ok (used by .ci/run) that is
@@ -36,7 +36,7 @@ if (report.error || !report.metadata) {
 
 const { vulnerabilities: found, dependencies } = report.metadata;
 console.log(
-  `npm audit of the ${dependencies.prod} packages the site ships: ${found.total} advisories (${found.critical} critical, ${found.high} high, ${found.moderate} moderate, ${found.low} low).`,
+  `npm audit of the ${dependencies.prod} packages a site installs with the generator: ${found.total} advisories (${found.critical} critical, ${found.high} high, ${found.moderate} moderate, ${found.low} low).`,
 );
 if (found.high + found.critical > 0) {
   spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high'], { stdio: 'inherit' });

@@ -15,7 +15,7 @@ import { parseSiteConfig, setSiteConfig, type SiteConfigInput } from './config/s
 import { routeFiles } from './config/route-files.ts';
 import { pageTextFile } from './schemas/page-text.ts';
 import { vocabulariesFile } from './lib/vocabulary-values.ts';
-import { contentPath, generatorPath, setSiteRoot } from './config/site-paths.ts';
+import { contentPath, generatorSourcePath, setSiteRoot } from './config/site-paths.ts';
 
 export type { SiteConfigInput as EvidenceSiteOptions };
 
@@ -41,7 +41,7 @@ export default function evidenceSite(options: SiteConfigInput): AstroIntegration
           import('./integrations/checks.ts'),
         ]);
         // The generator's pages, injected as a site that installs it gets them.
-        for (const route of routeFiles(generatorPath('src/routes'))) injectRoute(route);
+        for (const route of routeFiles(generatorSourcePath('routes'))) injectRoute(route);
         // Problems with redirects are the content check's to report (src/integrations/content-gate.ts).
         const { redirects } = readRedirects(contentPath());
         updateConfig({

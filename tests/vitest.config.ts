@@ -12,7 +12,7 @@ export default defineConfig({
           name: 'unit',
           // Unit tests mirror src/ under tests/; browser tests need the built site.
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ['tests/browser/**', 'tests/gatekeeper/**', '**/node_modules/**'],
+          exclude: ['tests/browser/**', 'tests/gatekeeper/**', 'tests/adoption/**', '**/node_modules/**'],
           setupFiles: ['tests/fixture-site-config.ts'],
           // A citeproc engine takes about 1.5 s to start; tests that build
           // several crossed Vitest's 5 s default on a busy two-core machine.
@@ -24,6 +24,14 @@ export default defineConfig({
           name: 'gatekeeper',
           // Builds small content trees in isolation (tests/gatekeeper/fixture-build.ts).
           include: ['tests/gatekeeper/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'adoption',
+          // Packs the generator and starts a site with it outside this repository (README, "Start your own evidence site").
+          include: ['tests/adoption/**/*.test.ts'],
+          testTimeout: 300_000,
         },
       },
       {

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generatorPath, siteRoot } from '../config/site-paths.ts';
+import { generatorPath, generatorSourcePath, siteRoot } from '../config/site-paths.ts';
 import { glossaryMatcher } from '../glossary/context.ts';
 import { analyseBody } from '../lib/page-index.ts';
 import { hashOf, siteInputs, workInputs } from './input-hashes.ts';
@@ -22,12 +22,12 @@ import { hashOf, siteInputs, workInputs } from './input-hashes.ts';
 /** Beside Astro's own caches, in the site's node_modules/.astro. */
 const cacheDir = () => join(siteRoot(), 'node_modules/.astro/kb-bodies');
 /**
- * The renderer's code: all of the generator's src/ (the Markdown pipeline,
+ * The renderer's code: all of the generator's modules (the Markdown pipeline,
  * its plugins and whatever they import, which no list kept by hand would
  * stay true to), its version, and the packages the site has installed, so a
  * generator upgrade never serves a body rendered by the old one.
  */
-const rendererSources = () => [generatorPath('src'), generatorPath('package.json'), join(siteRoot(), 'package-lock.json')];
+const rendererSources = () => [generatorSourcePath(), generatorPath('package.json'), join(siteRoot(), 'package-lock.json')];
 
 let code: string | undefined;
 function rendererCode(): string {

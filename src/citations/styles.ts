@@ -9,7 +9,7 @@ import CSL from 'citeproc';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plugins } from './citation-js.ts';
-import { generatorPath } from '../config/site-paths.ts';
+import { generatorSourcePath } from '../config/site-paths.ts';
 
 /** Built-in styles by the name site settings use, and citation-js's template for each. */
 export const builtInStyles = { apa: 'apa', harvard: 'harvard1', vancouver: 'vancouver' } as const;
@@ -106,7 +106,7 @@ export function loadStyle(style: CitationStyle, stylesDir: string): StyleInfo {
  */
 export function loadLocale(tag: string, stylesDir: string): string {
   const file = `locales-${tag}.xml`;
-  for (const dir of [stylesDir, generatorPath('src/citations/locales')]) if (existsSync(join(dir, file))) return readFileSync(join(dir, file), 'utf8');
+  for (const dir of [stylesDir, generatorSourcePath('citations/locales')]) if (existsSync(join(dir, file))) return readFileSync(join(dir, file), 'utf8');
   const builtIn = plugins.config.get('@csl').locales.get(tag);
   if (builtIn) return builtIn;
   throw new StyleError(`astro.config.mjs: no CSL locale for "${tag}" (locale). Download locales-${tag}.xml from https://github.com/citation-style-language/locales into content/styles/, or use "en-GB".`);

@@ -18,13 +18,18 @@ import { fileURLToPath } from 'node:url';
 interface SitePaths {
   root: string;
   generator: string;
+  source: string;
 }
 
 const key = Symbol.for('evidence-site.paths');
 type Store = typeof globalThis & { [key]?: SitePaths };
 
 function paths(): SitePaths {
-  return ((globalThis as Store)[key] ??= { root: process.cwd(), generator: fileURLToPath(new URL('../../', import.meta.url)) });
+  return ((globalThis as Store)[key] ??= {
+    root: process.cwd(),
+    generator: fileURLToPath(new URL('../../', import.meta.url)),
+    source: fileURLToPath(new URL('../', import.meta.url)),
+  });
 }
 
 /** Called once, when the build's config is set up, before anything reads content. */
@@ -38,5 +43,12 @@ export const siteRoot = (): string => paths().root;
 /** A folder or file under the site's content/. */
 export const contentPath = (...parts: string[]): string => join(paths().root, 'content', ...parts);
 
-/** A file or folder of the generator itself (src/citations/locales, package.json). */
+/** A file of the generator's package itself (package.json). */
 export const generatorPath = (...parts: string[]): string => join(paths().generator, ...parts);
+
+/**
+ * A module or file of the generator (routes, citations/locales): under src/
+ * in this repository, under dist-package/ in the package, where src/ is
+ * compiled to JavaScript (tsconfig.package.json).
+ */
+export const generatorSourcePath = (...parts: string[]): string => join(paths().source, ...parts);

@@ -1,6 +1,6 @@
 /**
  * Every content check, run from the sources in one pass: `npm run check`
- * (scripts/check-content.ts) and the build, before Astro reads any content
+ * (src/cli/check.ts) and the build, before Astro reads any content
  * (src/integrations/content-gate.ts), both call this. Frontmatter (YAML and
  * schema), pages that share an address, redirects, addresses the site has
  * published, the bibliography, citations, code in content, images without

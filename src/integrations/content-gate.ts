@@ -19,7 +19,7 @@ import { checkContent } from '../content-checks/check-content.ts';
 import { reportLines } from '../content-checks/report.ts';
 import { buildDay } from '../lib/dates.ts';
 import { stopBuild } from './stop-build.ts';
-import { generatorPath, siteRoot } from '../config/site-paths.ts';
+import { generatorSourcePath, siteRoot } from '../config/site-paths.ts';
 
 export default function contentGate(): AstroIntegration {
   return {
@@ -37,7 +37,7 @@ export default function contentGate(): AstroIntegration {
         });
         const report = checkContent({
           root: siteRoot(),
-          pagesDir: generatorPath('src/routes'),
+          pagesDir: generatorSourcePath('routes'),
           publicDir: fileURLToPath(config.publicDir),
           today: buildDay(),
           bibliography: () => timedCitations(bibliographyReport),

@@ -1,5 +1,5 @@
 /**
- * The example site (tests/example-site/), a small site on another topic
+ * The example site (src/create/starter/content/, the starter content), a small site on another topic
  * built with the same generator: every page owes its readers what the
  * flagship's do, search finds its pages, its own lists name its filters, and
  * nothing of the flagship's subject shows anywhere.

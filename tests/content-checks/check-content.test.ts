@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-checks/check-content.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-const script = join(projectRoot, 'scripts/check-content.ts');
+const script = join(projectRoot, 'src/cli/evidence-site.ts');
 
 /**
  * The fixture as a project to run the check in: its content/, a fixture
@@ -30,7 +30,7 @@ function fixture(name: string): string {
 }
 
 function check(cwd: string, ...flags: string[]) {
-  const run = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', script, ...flags], { cwd, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', script, 'check', ...flags], { cwd, encoding: 'utf8' });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 

@@ -19,7 +19,7 @@ import { untrustedContentCases } from './untrusted-content.ts';
 function runGate(fixture: Fixture): Promise<BuildResult> {
   const dir = prepareFixture(fixture);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', join(projectRoot, 'scripts/check-content.ts')], { cwd: dir });
+    const child = spawn(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', join(projectRoot, 'src/cli/evidence-site.ts'), 'check'], { cwd: dir });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));

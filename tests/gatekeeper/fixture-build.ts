@@ -8,7 +8,7 @@
  * Node resolves packages from its node_modules.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,20 +17,24 @@ const gatekeeperDir = fileURLToPath(new URL('./', import.meta.url));
 /** The generator's files a site project needs; the site brings content/ and its astro.config.mjs. */
 const generatorFiles = ['src', 'public', 'tsconfig.json', 'package.json'];
 
-/** An empty project under .fixture-builds/<name>/: the generator, and the settings in `config`. */
+/** An empty project under .fixture-builds/<name>/: the generator, and `config` as its astro.config.mjs. */
 function newProject(name: string, config: string): string {
   const dir = join(projectRoot, '.fixture-builds', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const file of generatorFiles) cpSync(join(projectRoot, file), join(dir, file), { recursive: true });
-  cpSync(config, join(dir, 'astro.config.mjs'));
+  writeFileSync(join(dir, 'astro.config.mjs'), config);
   return dir;
 }
 
-/** A site of its own (a folder with content/ and astro.config.mjs) as a project built with the generator. */
-export function prepareSite(name: string, siteDir: string): string {
-  const dir = newProject(name, join(siteDir, 'astro.config.mjs'));
-  cpSync(join(siteDir, 'content'), join(dir, 'content'), { recursive: true });
+/**
+ * A site of its own (its content/ folder and its astro.config.mjs) as a
+ * project built with the generator. A site's config imports the package
+ * 'evidence-site'; here that is the copy of src/ beside it.
+ */
+export function prepareSite(name: string, site: { content: string; config: string }): string {
+  const dir = newProject(name, readFileSync(site.config, 'utf8').replace("from 'evidence-site';", "from './src/integration.ts';"));
+  cpSync(site.content, join(dir, 'content'), { recursive: true });
   return dir;
 }
 
@@ -48,7 +52,7 @@ export interface Fixture {
 /** Creates the fixture project and returns its folder. */
 export function prepareFixture({ name, remove = [], generate, setUp }: Fixture): string {
   // The flagship's settings: the fixtures are its content, made small.
-  const dir = newProject(name, join(projectRoot, 'astro.config.mjs'));
+  const dir = newProject(name, readFileSync(join(projectRoot, 'astro.config.mjs'), 'utf8'));
   const content = join(dir, 'content');
   cpSync(join(gatekeeperDir, 'base-content'), content, { recursive: true });
   for (const path of remove) rmSync(join(content, path), { recursive: true, force: true });

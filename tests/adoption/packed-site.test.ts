@@ -1,0 +1,113 @@
+/**
+ * An organisation starting a site of its own, the way README's "Start your
+ * own evidence site" says: the lines of its command block, run as written,
+ * with the repository's parent folder replaced by a temporary one. The site
+ * is made outside this repository, from the packed generator and
+ * create-evidence-site, with npm offline (only its cache, which this
+ * repository's own install filled), and nothing on PATH from this
+ * repository. Then the update the README promises: a newer packed
+ * generator installed over it, and the site built again.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../gatekeeper/fixture-build.ts';
+
+const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+const section = readme.slice(readme.indexOf('### Start your own evidence site'));
+const commands = /```sh\n([\s\S]*?)\n```/.exec(section)![1]!.split('\n');
+const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The environment of someone with npm and this repository's npm cache, but not this repository's tools. */
+const environment = (() => {
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined && !/^npm_/i.test(name)) env[name] = value;
+  env['PATH'] = (process.env['PATH'] ?? '').split(delimiter).filter((dir) => !resolve(dir).startsWith(projectRoot)).join(delimiter);
+  if (process.env['npm_config_cache']) env['npm_config_cache'] = process.env['npm_config_cache'];
+  return { ...env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+})();
+
+interface Ran {
+  command: string;
+  status: number | null;
+  output: string;
+}
+
+function run(command: string, cwd: string): Ran {
+  const done = spawnSync('sh', ['-c', command], { cwd, env: environment, encoding: 'utf8', timeout: 600_000 });
+  return { command, status: done.status, output: `${done.stdout}${done.stderr}` };
+}
+
+describe('a site started the way README says', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'evidence-site-adoption-'));
+  const site = join(parent, 'my-site');
+  const ran: Ran[] = [];
+
+  beforeAll(() => {
+    let cwd = projectRoot;
+    for (const line of commands) {
+      const command = line.replaceAll('../', `${parent}/`).replace(/^cd \.\.$/, `cd ${parent}`);
+      if (command.startsWith('cd ')) {
+        cwd = resolve(cwd, command.slice(3));
+        continue;
+      }
+      const result = run(command, cwd);
+      ran.push(result);
+      if (result.status !== 0) break;
+    }
+  }, 900_000);
+
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+
+  it('names the packed builds of this version', () => {
+    expect(commands.join('\n')).toContain(`create-evidence-site-${version}.tgz`);
+    expect(commands.join('\n')).toContain(`evidence-site-${version}.tgz`);
+  });
+
+  it('runs every line, offline, without an error', () => {
+    const failed = ran.find(({ status }) => status !== 0);
+    expect(failed ? `${failed.command}\n${failed.output}` : '').toBe('');
+    expect(ran.map(({ command }) => command.split(' ').slice(0, 3).join(' '))).toEqual(
+      commands.filter((line) => !line.startsWith('cd ')).map((line) => line.replaceAll('../', `${parent}/`).split(' ').slice(0, 3).join(' ')),
+    );
+  });
+
+  it("gives the site its content, its settings and a lock, and nothing of the generator's source", () => {
+    for (const path of ['content/topics.yaml', 'astro.config.mjs', 'src/content.config.ts', 'package-lock.json', '.gitignore', 'public/_headers', 'README.md']) {
+      expect(existsSync(join(site, path)), path).toBe(true);
+    }
+    expect(readdirSync(join(site, 'src'))).toEqual(['content.config.ts']);
+    const installed = join(site, 'node_modules/evidence-site');
+    expect(readdirSync(installed).sort()).toEqual(['README.md', 'dist-package', 'package.json']);
+    expect((readdirSync(join(installed, 'dist-package'), { recursive: true }) as string[]).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
+  });
+
+  it('checks and builds the site from its own folder, every check passing', () => {
+    const check = ran.find(({ command }) => command === 'npm run check')!;
+    expect(check.output).toContain('No problems in content/.');
+    const build = ran.find(({ command }) => command === 'npm run build')!;
+    expect(build.output).toContain('Every content file passed the checks');
+    expect(build.output).toMatch(/Indexed \d+ pages/);
+    for (const page of ['index.html', 'guidance/index.html', 'search/index.html', 'pagefind/pagefind.js', '_headers']) {
+      expect(existsSync(join(site, 'dist', page)), page).toBe(true);
+    }
+    expect(readFileSync(join(site, 'dist/index.html'), 'utf8')).toContain('Falls prevention in care homes');
+  });
+
+  it('takes a newer generator with one install, and builds again', () => {
+    // A newer release, as npm pack would make it: the same package with the next version number.
+    const newer = join(parent, 'newer');
+    expect(run(`mkdir ${newer} && tar xzf ${parent}/packed/evidence-site-${version}.tgz -C ${newer}`, parent).status).toBe(0);
+    const manifest = join(newer, 'package/package.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(`"version": "${version}"`, `"version": "${version}-next"`));
+    expect(run(`npm pack --ignore-scripts --pack-destination ${newer} ./package`, newer).status).toBe(0);
+
+    const update = run(`npm install ${newer}/evidence-site-${version}-next.tgz`, site);
+    expect(update.output).toMatch(/changed 1 package/);
+    expect(JSON.parse(readFileSync(join(site, 'node_modules/evidence-site/package.json'), 'utf8')).version).toBe(`${version}-next`);
+    const build = run('npm run build', site);
+    expect(build.status, build.output).toBe(0);
+  });
+});
