@@ -16,6 +16,7 @@ import { routeFiles } from './config/route-files.ts';
 import { pageTextFile } from './schemas/page-text.ts';
 import { vocabulariesFile } from './lib/vocabulary-values.ts';
 import { contentPath, generatorSourcePath, setSiteRoot } from './config/site-paths.ts';
+import { componentFile, componentSpecifier, contentComponents } from './components/content/allowed.ts';
 
 export type { SiteConfigInput as EvidenceSiteOptions };
 
@@ -32,14 +33,17 @@ export default function evidenceSite(options: SiteConfigInput): AstroIntegration
         setSiteRoot(fileURLToPath(config.root));
         // The schemas and the pages' own words are built from these: in `astro dev`, an edit restarts the server.
         for (const file of ['topics.yaml', vocabulariesFile, pageTextFile]) addWatchFile(contentPath(file));
-        const [{ default: mdx }, { default: sitemap }, { siteMarkdown }, { sitemapFilter }, { readRedirects }, checks] = await Promise.all([
+        const [{ default: mdx }, { default: sitemap }, { siteMarkdown }, { sitemapFilter }, { readRedirects }, checks, { forgetSiteSettingsFiles }] = await Promise.all([
           import('@astrojs/mdx'),
           import('@astrojs/sitemap'),
           import('./markdown/site-pipeline.ts'),
           import('./build-checks/sitemap.ts'),
           import('./redirects/read-redirects.ts'),
           import('./integrations/checks.ts'),
+          import('./lib/site-settings-files.ts'),
         ]);
+        // As the files now are: `astro dev` comes back here when they change.
+        forgetSiteSettingsFiles();
         // The generator's pages, injected as a site that installs it gets them.
         for (const route of routeFiles(generatorSourcePath('routes'))) injectRoute(route);
         // Problems with redirects are the content check's to report (src/integrations/content-gate.ts).
@@ -60,10 +64,12 @@ export default function evidenceSite(options: SiteConfigInput): AstroIntegration
           // pages share no state that is not ready before rendering starts.
           build: { format: 'directory', inlineStylesheets: 'never', concurrency: 16 },
           // Shared with the renderer that builds most pages from source (src/markdown/render-source.ts).
-          markdown: siteMarkdown,
+          markdown: siteMarkdown(),
           // Scripts stay external files so a strict Content-Security-Policy
           // (script-src 'self') needs no hashes.
           vite: {
+            // What MDX pages import the content components by, here and in a site that installs the generator.
+            resolve: { alias: contentComponents.map((name) => ({ find: componentSpecifier(name), replacement: componentFile(name) })) },
             build: {
               assetsInlineLimit: 0,
               rolldownOptions: {

@@ -5,7 +5,14 @@
  * cell (an emptied cell becomes a gap), says how many works are shown, and
  * keeps the filters in the address so a filtered map can be shared.
  */
-import { cellShade, passesFilter, worksText, type MapFilter } from '../evidence/gap-map.ts';
+import { cellShade, passesFilter, type MapFilter } from '../evidence/gap-map.ts';
+import { fill, plural, type PluralForms } from '../messages/fill.ts';
+
+/** The page's messages for this script (src/messages/, evidenceMap), given in the filters' data-messages. */
+interface MapMessages {
+  worksCount: PluralForms;
+  showing: string;
+}
 
 export function startEvidenceMap(): void {
   // Not a form: the filters apply as they change, and a form would need a submit button that does nothing.
@@ -19,6 +26,8 @@ export function startEvidenceMap(): void {
   if ([...sector.options].some((option) => option.value === params.get('sector'))) sector.value = params.get('sector')!;
   setting.value = params.get('setting') ?? '';
   filters.hidden = false;
+  const text = JSON.parse(filters.dataset['messages'] ?? '{}') as MapMessages;
+  const worksText = (count: number) => plural(text.worksCount, count, document.documentElement.lang);
 
   const passes = (element: HTMLElement, filter: MapFilter) => passesFilter({ sectors: element.dataset['sectors'] ?? '', setting: element.dataset['setting'] ?? '' }, filter);
 
@@ -39,7 +48,7 @@ export function startEvidenceMap(): void {
     for (const row of rows) row.hidden = !passes(row, filter);
     const shown = rows.filter((row) => !row.hidden).length;
     const filtered = filter.sector !== '' || filter.setting !== '';
-    status.textContent = filtered ? `Showing ${worksText(shown)} of ${rows.length}.` : '';
+    status.textContent = filtered ? fill(text.showing, { works: worksText(shown), total: rows.length }) : '';
     const url = new URL(location.href);
     for (const [name, value] of Object.entries(filter)) {
       if (value) url.searchParams.set(name, value);

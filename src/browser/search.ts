@@ -8,6 +8,8 @@ import { termKey } from '../search/filters.ts';
 import { rankPartialMatches, significantWords } from '../search/partial.ts';
 import { correctQuery, type Vocabulary } from '../search/spelling.ts';
 import { hasFilters, pagefindFilters, readState, writeState, type SearchState } from '../search/url-state.ts';
+import { fill, fillNodes, plural } from '../messages/fill.ts';
+import type { Messages } from '../messages/en-GB.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -42,6 +44,8 @@ interface Pagefind {
 }
 
 type Labels = Record<string, Record<string, string>>;
+/** The page's messages for this script (src/messages/, search.script), given in the form's data-messages. */
+type SearchMessages = Messages['search']['script'];
 
 const PAGE_SIZE = 10;
 const SUB_RESULTS = 3;
@@ -65,6 +69,8 @@ export function startSearchPage(): void {
   if (matchMedia('(min-width: 48rem)').matches) filterPanel.open = true;
 
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Labels;
+  const text = JSON.parse(form.dataset.messages ?? '{}') as SearchMessages;
+  const locale = document.documentElement.lang;
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox][name]')];
   const counts = [...form.querySelectorAll<HTMLElement>('[data-count]')];
   const totals = new Map(counts.map((element) => [element, element.textContent]));
@@ -109,18 +115,18 @@ export function startSearchPage(): void {
   const showMore = async () => {
     const start = list.children.length;
     const page = await Promise.all(shown.slice(start, start + PAGE_SIZE).map((result) => result.data()));
-    list.append(...page.map((data, index) => renderResult(data, labels, start + index >= partialFrom)));
+    list.append(...page.map((data, index) => renderResult(data, labels, text, start + index >= partialFrom)));
     more.hidden = list.children.length >= shown.length;
   };
 
   const run = async (state: SearchState, debounce: boolean) => {
     const ticket = ++latest;
     const active = Object.values(state.filters).flat().length;
-    filterCount.textContent = active > 0 ? `(${active} active)` : '';
+    filterCount.textContent = active > 0 ? fill(text.activeFilters, { count: active }) : '';
     history.replaceState(history.state, '', `${location.pathname}${writeState(state)}`);
     spelling.hidden = true;
     if (!state.query && !hasFilters(state)) {
-      status.textContent = 'Type a word or phrase, or choose a filter, to search the guide.';
+      status.textContent = text.prompt;
       list.replaceChildren();
       more.hidden = true;
       for (const [element, total] of totals) element.textContent = total;
@@ -140,10 +146,10 @@ export function startSearchPage(): void {
       if (ticket !== latest) return;
       if (retry.results.length > 0) {
         spelling.replaceChildren(
-          'Showing results for ',
-          Object.assign(document.createElement('strong'), { textContent: corrected }),
-          '. ',
-          Object.assign(document.createElement('a'), { href: writeState({ ...state, exact: true }) || '?', textContent: `Search for "${query}" instead` }),
+          ...fillNodes(text.correctedTo, {
+            corrected: Object.assign(document.createElement('strong'), { textContent: corrected }),
+            instead: Object.assign(document.createElement('a'), { href: writeState({ ...state, exact: true }) || '?', textContent: fill(text.searchInstead, { query }) }),
+          }),
         );
         spelling.hidden = false;
         query = corrected;
@@ -167,14 +173,13 @@ export function startSearchPage(): void {
     await showMore();
     if (ticket !== latest) return;
     // Announced once the results are on the page, so a screen reader user can go straight to them.
-    const within = hasFilters(state) ? ` with the filters ${filterSummary(state)}` : '';
-    const quoted = query ? ` "${query}"` : '';
-    const some = (n: number) => `${full.length > 0 ? `${n} more` : n} ${n === 1 ? 'page matches' : 'pages match'} some of the words.`;
-    status.textContent =
-      (full.length === 0
-        ? `No pages match${quoted}${within}.`
-        : `${full.length} ${full.length === 1 ? 'page' : 'pages'}${query ? ` ${full.length === 1 ? 'matches' : 'match'}${quoted}` : ''}${within}.`) +
-      (partial.length > 0 ? ` ${some(partial.length)}` : '');
+    const values = { query, within: hasFilters(state) ? fill(text.withFilters, { filters: filterSummary(state) }) : '' };
+    const found =
+      full.length === 0
+        ? fill(query ? text.noMatchFor : text.noMatch, values)
+        : plural(query ? text.pagesMatch : text.pages, full.length, locale, values);
+    const some = partial.length > 0 ? ` ${plural(full.length > 0 ? text.moreSomeWords : text.someWords, partial.length, locale)}` : '';
+    status.textContent = found + some;
   };
 
   input.addEventListener('input', () => void run(stateOfForm(false), true));
@@ -298,10 +303,10 @@ function markedWords(nodes: readonly Node[]): string[] {
     .filter((word) => word.length >= 4);
 }
 
-function renderResult(data: PagefindResultData, labels: Labels, partial: boolean): HTMLLIElement {
+function renderResult(data: PagefindResultData, labels: Labels, text: SearchMessages, partial: boolean): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
-  const type = [data.filters.type?.[0] && (labels.type?.[data.filters.type[0]] ?? data.filters.type[0]), partial && 'matches some of your words'].filter(Boolean).join(' · ');
+  const type = [data.filters.type?.[0] && (labels.type?.[data.filters.type[0]] ?? data.filters.type[0]), partial && text.partialMatch].filter(Boolean).join(' · ');
   const excerpt = data.excerpt ? excerptNodes(data.excerpt) : [document.createTextNode(data.meta.summary ?? '')];
 
   const heading = document.createElement('h3');
@@ -315,7 +320,7 @@ function renderResult(data: PagefindResultData, labels: Labels, partial: boolean
   if (sections.length > 0) {
     const list = document.createElement('ul');
     list.className = 'search-result__sections';
-    list.setAttribute('aria-label', `Matching sections of ${data.meta.title ?? 'this page'}`);
+    list.setAttribute('aria-label', fill(text.sectionsOf, { title: data.meta.title ?? text.untitled }));
     for (const sub of sections) {
       const subExcerpt = excerptNodes(sub.excerpt);
       const entry = document.createElement('li');

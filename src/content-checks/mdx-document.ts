@@ -6,8 +6,9 @@
  * files. Content arrives by pull request, so a content page may only:
  *
  * - import the site's content components by name
- *   (src/components/content/allowed.ts), each import resolved to its file
- *   and compared with the list, so no path trick reaches another file;
+ *   (src/components/content/allowed.ts): by the generator's name for each,
+ *   or by a relative path resolved to its file and compared with the list,
+ *   so no path trick reaches another file;
  * - hold plain literals in braces ({'{'}, {" "}) and comments;
  * - give elements and components attributes whose values are written out.
  *
@@ -15,9 +16,9 @@
  * Anything more belongs in src/, reviewed as code.
  */
 import { existsSync, realpathSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parse, type Node as EsNode, type Program } from 'acorn';
-import { contentComponents } from '../components/content/allowed.ts';
+import { componentFile, componentSpecifier, contentComponents } from '../components/content/allowed.ts';
 
 interface MdxProblem {
   line: number;
@@ -74,15 +75,8 @@ export const spreadMessage = (code: string) =>
 const exportMessage =
   '`export` is not allowed in content: a page cannot define values or code. Write the text in the page; anything else belongs in src/, reviewed as code.';
 
-/** `import Note from '../../src/components/content/Note.astro'`, written from the page's own folder. */
-function importLines(pageDir: string, root: string): string {
-  return Object.entries(contentComponents)
-    .map(([name, file]) => {
-      const path = relative(pageDir, resolve(root, file)).split(sep).join('/');
-      return `import ${name} from '${path.startsWith('.') ? path : `./${path}`}'`;
-    })
-    .join(' or ');
-}
+/** `import Note from 'evidence-site/components/Note.astro'`, for each component a page may import. */
+const importLines = contentComponents.map((name) => `import ${name} from '${componentSpecifier(name)}'`).join(' or ');
 
 function realPath(path: string): string | undefined {
   try {
@@ -92,13 +86,18 @@ function realPath(path: string): string | undefined {
   }
 }
 
-/** The component an import names, if its path resolves to a file on the allowlist. */
-function allowedComponent(from: string, pageDir: string, root: string): string | undefined {
-  // Only paths relative to the page: a package, node:, https: or an absolute path is never a content component.
+/**
+ * The component an import names: by the generator's name for it, or by a
+ * path relative to the page that resolves to its very file.
+ */
+function allowedComponent(from: string, pageDir: string): string | undefined {
+  const byName = contentComponents.find((name) => from === componentSpecifier(name));
+  if (byName) return byName;
+  // Only paths relative to the page: another package, node:, https: or an absolute path is never a content component.
   if (!/^\.\.?\//.test(from)) return undefined;
   const target = realPath(resolve(pageDir, from));
   if (!target) return undefined;
-  return Object.entries(contentComponents).find(([, file]) => realPath(resolve(root, file)) === target)?.[0];
+  return contentComponents.find((name) => realPath(componentFile(name)) === target);
 }
 
 interface ImportStatement extends EsNode {
@@ -107,15 +106,14 @@ interface ImportStatement extends EsNode {
   attributes?: unknown[];
 }
 
-function importProblem(statement: ImportStatement, pageDir: string, root: string): string | undefined {
+function importProblem(statement: ImportStatement, pageDir: string): string | undefined {
   const from = String(statement.source.value);
-  const allowed = importLines(pageDir, root);
-  const component = allowedComponent(from, pageDir, root);
+  const component = allowedComponent(from, pageDir);
   if (!component) {
     if (/^\.\.?\//.test(from) && !existsSync(resolve(pageDir, from))) {
-      return `This imports "${from}", which does not exist. Content pages may import only the site's content components: ${allowed}.`;
+      return `This imports "${from}", which does not exist. Content pages may import only the site's content components: ${importLines}.`;
     }
-    return `This imports "${from}", which is not one of the site's content components, the only imports a content page may have: ${allowed}. Anything else belongs in src/, reviewed as code.`;
+    return `This imports "${from}", which is not one of the site's content components, the only imports a content page may have: ${importLines}. Anything else belongs in src/, reviewed as code.`;
   }
   const [specifier] = statement.specifiers;
   const byName = statement.specifiers.length === 1 && specifier!.type === 'ImportDefaultSpecifier' && specifier!.local.name === component;
@@ -138,13 +136,13 @@ interface EsmResult {
 /** The import and export lines at `at` in the file `path` (relative to `root`). */
 export function esmProblems(code: string, at: Position, path: string, root: string): EsmResult {
   const parsed = program(code);
-  if (!parsed) return { problems: [{ ...at, message: "These import or export lines cannot be read. Content pages may import only the site's content components, e.g. import Note from '...'." }], imported: [] };
+  if (!parsed) return { problems: [{ ...at, message: `These import or export lines cannot be read. Content pages may import only the site's content components: ${importLines}.` }], imported: [] };
   const pageDir = dirname(resolve(root, path));
   const result: EsmResult = { problems: [], imported: [] };
   for (const statement of parsed.body) {
     const message =
       statement.type === 'ImportDeclaration'
-        ? importProblem(statement as unknown as ImportStatement, pageDir, root)
+        ? importProblem(statement as unknown as ImportStatement, pageDir)
         : /^Export/.test(statement.type)
           ? exportMessage
           : "Only import lines may stand at the top of an MDX page: import one of the site's content components, or remove the line.";

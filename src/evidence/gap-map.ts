@@ -62,8 +62,6 @@ export function gapMap(topicIds: readonly string[], kindIds: readonly string[], 
 /** A cell's shading, from its count: the legend's four steps. */
 export const cellShade = (count: number): 'gap' | 'one' | 'few' | 'many' => (count === 0 ? 'gap' : count === 1 ? 'one' : count < 4 ? 'few' : 'many');
 
-/** A count in words, as each cell states it. */
-export const worksText = (count: number) => `${count} ${count === 1 ? 'work' : 'works'}`;
 
 export interface MapFilter {
   /** A sector id, or "" for any. */

@@ -10,8 +10,11 @@ import type { PageText } from '../schemas/page-text.ts';
 import type { Vocabularies } from '../schemas/vocabularies.ts';
 import { contentPath } from '../config/site-paths.ts';
 
+const forgetters: (() => void)[] = [];
+
 function once<Data>(read: (contentDir: string) => SettingsFile<Data>): () => Data {
   let data: Data | undefined;
+  forgetters.push(() => (data = undefined));
   return () => {
     if (data === undefined) {
       const file = read(contentPath());
@@ -24,3 +27,12 @@ function once<Data>(read: (contentDir: string) => SettingsFile<Data>): () => Dat
 
 export const siteVocabularies: () => Vocabularies = once(readVocabularies);
 export const sitePageText: () => PageText = once(readPageText);
+
+/**
+ * Read both again at their next use. `astro dev` sets the site up again when
+ * either file changes (src/integration.ts watches them), but keeps the
+ * modules it has loaded, the Markdown plugins' among them.
+ */
+export function forgetSiteSettingsFiles(): void {
+  for (const forget of forgetters) forget();
+}

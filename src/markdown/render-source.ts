@@ -27,11 +27,14 @@ export function entryBody(filePath: string): string {
   return withoutFrontmatter(readFileSync(resolve(siteRoot(), filePath), 'utf8')).body;
 }
 
-let renderer: ReturnType<typeof siteMarkdown.processor.createRenderer> | undefined;
+let renderer: ReturnType<ReturnType<typeof siteMarkdown>['processor']['createRenderer']> | undefined;
 
 /** A page's HTML from its text (frontmatter blanked), as `fileURL`'s page: rendered, then sanitised. */
 export async function renderBody(body: string, fileURL: URL): Promise<string> {
-  renderer ??= siteMarkdown.processor.createRenderer({ syntaxHighlight: siteMarkdown.syntaxHighlight });
+  if (!renderer) {
+    const { processor, syntaxHighlight } = siteMarkdown();
+    renderer = processor.createRenderer({ syntaxHighlight });
+  }
   const { code } = await (await renderer).render(body, { fileURL });
   return sanitiseHtml(code);
 }

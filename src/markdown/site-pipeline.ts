@@ -9,7 +9,12 @@ import { glossaryEntryOf, glossaryHref, glossaryMatcher } from '../glossary/cont
 import { siteConfig } from '../config/site-config.ts';
 import { contentPipeline } from './pipeline.ts';
 
-export const siteMarkdown = {
+/**
+ * Made from the settings when asked for, not when this module loads: `astro
+ * dev` sets the site up again, with the settings as they now are, when
+ * astro.config.mjs changes, but keeps the modules it has loaded.
+ */
+export const siteMarkdown = () => ({
   // No code blocks to colour in this content; Shiki's highlighter also
   // writes inline styles, which the site's Content-Security-Policy forbids.
   syntaxHighlight: false as const,
@@ -23,4 +28,4 @@ export const siteMarkdown = {
       base: siteConfig().basePath,
     }),
   ),
-};
+});

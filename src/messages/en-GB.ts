@@ -3,13 +3,17 @@
  * notice the templates write around the content (the content's own text is
  * in content/). Grouped by where it appears. A count or a value from the
  * content goes in through a function, so each language words its own
- * plurals and order.
+ * plurals and order; what a browser script writes is a string with
+ * {placeholders} and plural forms instead (fill.ts), since it reaches the
+ * script as JSON.
  *
  * Plain text: the templates print every string escaped, as text.
  *
  * Another language is a copy of this file, translated and typed as
  * Messages, listed in src/messages/languages.ts.
  */
+
+import type { PluralForms } from './fill.ts';
 
 export const enGB = {
   /** The site's sections, as the navigation, breadcrumbs and index pages name them. */
@@ -182,6 +186,10 @@ export const enGB = {
     otherWorks: 'Other works cited',
     citations: (count: number) => (count === 1 ? 'citation' : 'citations'),
     notCited: 'not cited',
+    /** A cell's count; the map's script recounts it as filters change (src/browser/evidence-map.ts), so a string with plural forms, see ../messages/fill.ts. */
+    worksCount: { one: '{count} work', other: '{count} works' } as PluralForms,
+    /** What the map's script says when a filter is on: "Showing 3 works of 12." */
+    showing: 'Showing {works} of {total}.',
   },
   references: {
     description: 'Every work cited in this guide, the pages that cite it, and downloads for Zotero and EndNote.',
@@ -226,6 +234,27 @@ export const enGB = {
     results: 'Results',
     showMore: 'Show more results',
     shortcut: 'Let the / key jump to the search box',
+    /** What the search page's script writes (src/browser/search.ts): {placeholders} and plural forms, see ../messages/fill.ts. */
+    script: {
+      activeFilters: '({count} active)',
+      prompt: 'Type a word or phrase, or choose a filter, to search the guide.',
+      /** {corrected} is shown in bold, {instead} is a link that searches for what was typed. */
+      correctedTo: 'Showing results for {corrected}. {instead}',
+      searchInstead: 'Search for "{query}" instead',
+      /** Said after a count of pages: " with the filters Guidance, Care home". */
+      withFilters: ' with the filters {filters}',
+      noMatch: 'No pages match{within}.',
+      noMatchFor: 'No pages match "{query}"{within}.',
+      /** Pages found by filters alone. */
+      pages: { one: '{count} page{within}.', other: '{count} pages{within}.' } as PluralForms,
+      pagesMatch: { one: '{count} page matches "{query}"{within}.', other: '{count} pages match "{query}"{within}.' } as PluralForms,
+      someWords: { one: '{count} page matches some of the words.', other: '{count} pages match some of the words.' } as PluralForms,
+      moreSomeWords: { one: '{count} more page matches some of the words.', other: '{count} more pages match some of the words.' } as PluralForms,
+      /** Beside a result's kind of page. */
+      partialMatch: 'matches some of your words',
+      sectionsOf: 'Matching sections of {title}',
+      untitled: 'this page',
+    },
   },
   notFound: {
     title: 'Page not found',

@@ -20,7 +20,9 @@ export function messagesFor(locale: string): Messages {
   return found;
 }
 
-let site: Messages | undefined;
-
-/** The site's messages, read on first use: the Markdown plugins load before the settings are given. */
-export const siteMessages = (): Messages => (site ??= messagesFor(siteConfig().locale));
+/**
+ * The site's messages, looked up at each use: the Markdown plugins load
+ * before the settings are given, and `astro dev` gives them again, perhaps
+ * with another locale, when astro.config.mjs changes.
+ */
+export const siteMessages = (): Messages => messagesFor(siteConfig().locale);

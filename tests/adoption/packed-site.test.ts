@@ -94,6 +94,8 @@ describe('a site started the way README says', () => {
       expect(existsSync(join(site, 'dist', page)), page).toBe(true);
     }
     expect(readFileSync(join(site, 'dist/index.html'), 'utf8')).toContain('Falls prevention in care homes');
+    // The starter's MDX page imports a content component by the generator's name for it.
+    expect(readFileSync(join(site, 'dist/guidance/checking-for-risks/index.html'), 'utf8')).toContain('<div class="note" role="note"><strong class="note__label">An example note:</strong>');
   });
 
   it('takes a newer generator with one install, and builds again', () => {

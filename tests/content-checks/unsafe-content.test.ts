@@ -4,7 +4,7 @@ import { unsafeContent } from '../../src/content-checks/unsafe-content.ts';
 
 const check = (path: string, body: string) => unsafeContent({ path, source: `---\ntitle: x\n---\n${body}` }, process.cwd()).map(formatProblem);
 const messages = (path: string, body: string) => check(path, body).map((line) => line.replace(/^[^:]+:\d+:\d+: /, ''));
-const note = "import Note from '../../src/components/content/Note.astro'";
+const note = "import Note from 'evidence-site/components/Note.astro'";
 
 describe('code in content', () => {
   it('finds javascript: links however they are disguised, and data: URLs', () => {
@@ -97,7 +97,7 @@ describe('MDX is a document, not a program', () => {
   });
 
   it('asks for the component by its own name', () => {
-    expect(messages('content/guidance/a.mdx', "import Callout from '../../src/components/content/Note.astro';\nimport { Note } from '../../src/components/content/Note.astro';\n")).toEqual([
+    expect(messages('content/guidance/a.mdx', "import Callout from 'evidence-site/components/Note.astro';\nimport { Note } from 'evidence-site/components/Note.astro';\n")).toEqual([
       `Import the component by its own name, and nothing else: ${note}.`,
       `Import the component by its own name, and nothing else: ${note}.`,
     ]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellShade, gapMap, passesFilter, unsummarised, worksText } from '../../src/evidence/gap-map.ts';
+import { cellShade, gapMap, passesFilter, unsummarised } from '../../src/evidence/gap-map.ts';
+import { plural } from '../../src/messages/fill.ts';
+import { enGB } from '../../src/messages/en-GB.ts';
 
 const summaries = [
   { citationKey: 'survey2021', evidenceKind: 'staff-survey' as const, sectors: ['vcse'], setting: 'Secure mental health care' },
@@ -48,7 +50,7 @@ describe('the evidence-and-gap map', () => {
 
   it('shades and counts cells in the steps of its key', () => {
     expect([0, 1, 2, 3, 4, 30].map(cellShade)).toEqual(['gap', 'one', 'few', 'few', 'many', 'many']);
-    expect([0, 1, 2].map(worksText)).toEqual(['0 works', '1 work', '2 works']);
+    expect([0, 1, 2].map((count) => plural(enGB.evidenceMap.worksCount, count, 'en-GB'))).toEqual(['0 works', '1 work', '2 works']);
   });
 });
 

@@ -20,7 +20,7 @@ import { allHtml, html, mdPage, page, type Case } from './cases.ts';
 const plainText = 'It is shown as plain text, exactly as typed: write the words without tags, and type characters such as & and < as themselves.';
 const holdsHtml = (at: string, field: string, markup: string) => `${at}: ${field} holds HTML (${markup}). ${plainText}`;
 const runsCode = (at: string, url: string) => `${at}: A link to ${JSON.stringify(url)}, which would run code. Link to a page address (e.g. /guidance/power/) or a web address starting https://.`;
-const note = "import Note from '../../src/components/content/Note.astro'";
+const note = "import Note from 'evidence-site/components/Note.astro'";
 const notAComponent = (at: string, from: string) =>
   `${at}: This imports "${from}", which is not one of the site's content components, the only imports a content page may have: ${note}. Anything else belongs in src/, reviewed as code.`;
 const isCode = (at: string, code: string) => `${at}: {${code}} is code, which would run when the site is built. Content pages hold text: write the words themselves (a literal { is written \\{).`;
