@@ -17,8 +17,11 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(root, 'dist-package');
 
 rmSync(out, { recursive: true, force: true });
-const tsc = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.package.json'], { cwd: root, stdio: 'inherit' });
-if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+// The types of astro:content, which the collections use, are generated (.astro/types.d.ts): a fresh clone has none yet.
+for (const [command, ...args] of [['astro', 'sync'], ['tsc', '-p', 'tsconfig.package.json']] as const) {
+  const run = spawnSync(join(root, 'node_modules/.bin', command), args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}
 
 cpSync(join(root, 'src'), out, {
   recursive: true,

@@ -62,8 +62,8 @@ export interface ContentReport {
 export interface ContentCheckOptions {
   /** The project: content/ is inside it, and messages name files relative to it. */
   root: string;
-  /** The generator's src/routes/ and public/, which hold the site's fixed pages and files. */
-  pagesDir: string;
+  /** The folders of the site's fixed pages (the generator's routes/, the site's src/pages/) and its public/ files. */
+  pagesDirs: string[];
   publicDir: string;
   /** The day pages' review dates are compared with. */
   today: Date;
@@ -152,9 +152,9 @@ function styleProblems(): Problem[] {
   }
 }
 
-export function checkContent({ root, pagesDir, publicDir, today, overdueReviews = 'warning', bibliography: read }: ContentCheckOptions): ContentReport {
+export function checkContent({ root, pagesDirs, publicDir, today, overdueReviews = 'warning', bibliography: read }: ContentCheckOptions): ContentReport {
   const contentDir = join(root, 'content');
-  const stopped = (problems: Problem[]): ContentReport => ({ errors: problems, warnings: [], notes: [], site: siteAddresses({ entries: [], topicIds: [], bibliographyKeys: [], redirects: [], pagesDir, publicDir }) });
+  const stopped = (problems: Problem[]): ContentReport => ({ errors: problems, warnings: [], notes: [], site: siteAddresses({ entries: [], topicIds: [], bibliographyKeys: [], redirects: [], pagesDirs, publicDir }) });
   // A link or a special file stops the checks before any file is read: a
   // link's target is outside content/, and a named pipe is never done.
   const refused = existsSync(contentDir) ? contentTree(contentDir, root).problems : [];
@@ -223,7 +223,7 @@ export function checkContent({ root, pagesDir, publicDir, today, overdueReviews 
 
   const { redirects, problems: redirectProblems } = readRedirects(contentDir);
   errors.push(...redirectProblems);
-  const site = siteAddresses({ entries: entries.map(({ page }) => page), topicIds: topicIds ?? [], bibliographyKeys: [...bibliography.items.keys()], redirects: Object.keys(redirects), pagesDir, publicDir });
+  const site = siteAddresses({ entries: entries.map(({ page }) => page), topicIds: topicIds ?? [], bibliographyKeys: [...bibliography.items.keys()], redirects: Object.keys(redirects), pagesDirs, publicDir });
   if (existsSync(join(root, publishedUrlsFile))) errors.push(...lostAddressProblems(readFileSync(join(root, publishedUrlsFile), 'utf8'), site.pages));
 
   // Content links are written from the site's root (src/markdown/base-links.ts adds any base path).

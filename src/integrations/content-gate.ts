@@ -37,7 +37,8 @@ export default function contentGate(): AstroIntegration {
         });
         const report = checkContent({
           root: siteRoot(),
-          pagesDir: generatorSourcePath('routes'),
+          // The generator's pages, and any the site adds in its own src/pages/.
+          pagesDirs: [generatorSourcePath('routes'), fileURLToPath(new URL('pages/', config.srcDir))],
           publicDir: fileURLToPath(config.publicDir),
           today: buildDay(),
           bibliography: () => timedCitations(bibliographyReport),

@@ -32,8 +32,12 @@ export interface SiteSources {
   bibliographyKeys: string[];
   /** Old addresses that redirect to a page ("/guidance/old-name/"). */
   redirects: string[];
-  /** The generator's src/routes/ and public/ folders. */
-  pagesDir: string;
+  /**
+   * The folders of pages at fixed addresses: the generator's routes/, and
+   * the site's own src/pages/, which Astro routes too, if it has one.
+   */
+  pagesDirs: string[];
+  /** The site's public/ folder. */
   publicDir: string;
 }
 
@@ -49,9 +53,9 @@ export interface SiteAddresses {
 const filesIn = (dir: string) => (existsSync(dir) ? (readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => relative(dir, `${entry.parentPath}${sep}${entry.name}`).split(sep).join('/'))) : []);
 
 /**
- * The pages src/routes/ publishes at fixed addresses, as Astro routes them:
- * index.astro at its folder, 404.astro as /404.html, others as a folder of
- * their name. Routes with [parameters] are the collections', added per entry.
+ * The pages a folder of routes publishes at fixed addresses, as Astro routes
+ * them: index.astro at its folder, 404.astro as /404.html, others as a folder
+ * of their name. Routes with [parameters] are the collections', added per entry.
  */
 function fixedPages(pagesDir: string): string[] {
   return filesIn(pagesDir)
@@ -65,7 +69,7 @@ function fixedPages(pagesDir: string): string[] {
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, pagesDir, publicDir }: SiteSources): SiteAddresses {
+export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, pagesDirs, publicDir }: SiteSources): SiteAddresses {
   const { routes, entryRoutes } = siteRoutes('/');
   const guidance = entries.filter((entry) => entry.collection === 'guidance');
   const topicsWithGuidance = topicIds.filter((topic) => guidance.some((entry) => entry.data?.['topic'] === topic));
@@ -116,7 +120,7 @@ export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, 
 
   const layout = [anchors.main, anchors.headerSearch];
   const pages = new Map<string, Set<string>>();
-  for (const address of fixedPages(pagesDir)) pages.set(address, new Set([...layout, ...(fixedIds.get(address) ?? [])]));
+  for (const address of pagesDirs.flatMap(fixedPages)) pages.set(address, new Set([...layout, ...(fixedIds.get(address) ?? [])]));
   for (const topic of topicIds) pages.set(routes.topic(topic), new Set([...layout, ...topicSections(topic)]));
   for (const entry of entries) pages.set(entryRoutes[entry.collection](entry.id), new Set([...layout, ...entryIds(entry), ...entry.anchors]));
   const livePages = [...pages.keys()].filter((address) => address !== '/404.html');

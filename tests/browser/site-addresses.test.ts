@@ -12,7 +12,7 @@ import { checkContent } from '../../src/content-checks/check-content.ts';
 import { elementIds, htmlPages } from '../../src/links/check-links.ts';
 import { distDir, projectRoot } from './built-site.ts';
 
-const { site } = checkContent({ root: projectRoot, pagesDir: join(projectRoot, 'src/routes'), publicDir: join(projectRoot, 'public'), today: new Date() });
+const { site } = checkContent({ root: projectRoot, pagesDirs: [join(projectRoot, 'src/routes')], publicDir: join(projectRoot, 'public'), today: new Date() });
 const built = new Map([...htmlPages(distDir)].map(([page, file]) => [page, readFileSync(file, 'utf8')]));
 
 /** Ids a reader links to: those of headings, definition terms and list items. */

@@ -81,7 +81,7 @@ describe('a locale the interface has no text in', () => {
 describe('pages past their review date', () => {
   const root = fixture('a bibliography mistake, a misspelt key and a broken link are reported in one run');
   const run = (overdueReviews?: 'error' | 'warning') =>
-    checkContent({ root, pagesDir: join(projectRoot, 'src/routes'), publicDir: join(projectRoot, 'public'), today: new Date('2099-01-11'), ...(overdueReviews ? { overdueReviews } : {}) });
+    checkContent({ root, pagesDirs: [join(projectRoot, 'src/routes')], publicDir: join(projectRoot, 'public'), today: new Date('2099-01-11'), ...(overdueReviews ? { overdueReviews } : {}) });
   const overdue = (problems: { path: string; line: number; message: string }[]) => problems.filter((problem) => problem.message.startsWith('This page was due for review')).map((problem) => `${problem.path}:${problem.line}`);
   const pages = ['content/guidance/listening-first.mdx:7', 'content/guidance/working-together.mdx:7'];
 

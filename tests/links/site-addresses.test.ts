@@ -15,7 +15,7 @@ const site = siteAddresses({
   topicIds: ['basics', 'unused'],
   bibliographyKeys: ['makey2022'],
   redirects: ['/guidance/old-power/'],
-  pagesDir: fileURLToPath(new URL('../../src/routes/', import.meta.url)),
+  pagesDirs: [fileURLToPath(new URL('../../src/routes/', import.meta.url)), fileURLToPath(new URL('./a-site-with-pages-of-its-own/src/pages/', import.meta.url))],
   publicDir: fileURLToPath(new URL('../../public/', import.meta.url)),
 });
 const ids = (page: string) => [...(site.pages.get(page) ?? [])].sort();
@@ -30,6 +30,12 @@ describe('the site from its sources', () => {
   it('lists "Used on" only on the page of a term some page uses', () => {
     expect(site.pages.get('/glossary/ebcd/')?.has('used-on')).toBe(true);
     expect(site.pages.get('/glossary/tokenism/')?.has('used-on')).toBe(false);
+  });
+
+  it("has the pages a site adds in its own src/pages/, beside the generator's", () => {
+    expect(site.livePages).toContain('/contact/');
+    expect(site.livePages).toContain('/team/members/');
+    expect(check('/contact/')).toBeUndefined();
   });
 
   it('has the index pages of src/routes/ with the ids their templates give', () => {
