@@ -1,12 +1,24 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readContentFiles } from '../../src/content-checks/content-files.ts';
+import { siteConfig } from '../../src/config/site-config.ts';
 import { projectRoot } from './built-site.ts';
 import { useChromium } from './chromium.ts';
+import { anchoredSections, linksToGuidance, pageWith, slugOf, titleOf } from './pick-page.ts';
 
 /** How many pages content/ has of a kind, so the tests hold for any number of them. */
 const pagesIn = (folder: string) => readContentFiles(`${projectRoot}content`, projectRoot).filter((file) => file.path.startsWith(`content/${folder}/`)).length;
 
-const page = '/guidance/power/';
+/** A guidance page with a section to link to and a link in its text to another guidance page, which prints with its address. */
+const chosen = pageWith(
+  'guidance',
+  'a linked section and a link to another guidance page',
+  (html) => anchoredSections(html).length > 0 && linksToGuidance(html),
+);
+const page = chosen.path;
+const title = titleOf(chosen.html);
+/** The day the page says it was last reviewed, which "Cite this page" dates it by. */
+const reviewed = new Date(/Page last reviewed<\/dt><dd><time datetime="([^"]+)"/.exec(chosen.html)![1]!);
+const section = anchoredSections(chosen.html)[0]!;
 
 describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
   const browser = useChromium();
@@ -16,27 +28,29 @@ describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
     await tab.goto(inject('siteOrigin') + page);
     const box = tab.getByRole('region', { name: 'Cite this page' });
     const reference = await box.locator('.cite-page__reference').textContent();
-    expect(reference).toContain('Co-production Knowledge Base contributors');
-    expect(reference).toContain('(2026, November 23)');
-    expect(reference).toContain('Power in co-production');
+    expect(reference).toContain(siteConfig().organisation);
+    // APA's "(2026, November 23)".
+    expect(reference).toContain(`(${reviewed.getUTCFullYear()}, ${reviewed.toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' })} ${reviewed.getUTCDate()})`);
+    expect(reference).toContain(title);
     const bibtex = await tab.request.get(new URL((await box.getByRole('link', { name: 'BibTeX' }).getAttribute('href'))!, tab.url()).href);
     expect(bibtex.status()).toBe(200);
-    expect(await bibtex.text()).toMatch(/^@misc\{kb_guidance_power,/);
+    // The page's key, with the underscores BibTeX needs for hyphens.
+    expect((await bibtex.text()).startsWith(`@misc{kb_guidance_${slugOf(page).replace(/-/g, '_')},`)).toBe(true);
     const ris = await tab.request.get(new URL((await box.getByRole('link', { name: 'RIS' }).getAttribute('href'))!, tab.url()).href);
-    expect(await ris.text()).toContain('TI  - Power in co-production');
+    expect(await ris.text()).toContain(`TI  - ${title}`);
     await tab.close();
   });
 
   it('gives every section heading a stable anchor with a named link a keyboard user can reach', async () => {
     const tab = await browser().newPage();
-    await tab.goto(`${inject('siteOrigin')}${page}#in-practice`);
+    await tab.goto(`${inject('siteOrigin')}${page}#${section.id}`);
     const anchors = await tab.locator('article .heading-wrapper').evaluateAll((wrappers) =>
       wrappers.map((wrapper) => ({ id: wrapper.querySelector('h2, h3, h4')?.id, href: wrapper.querySelector('a.heading-anchor')?.getAttribute('href') })),
     );
     expect(anchors.length).toBeGreaterThan(0);
     for (const { id, href } of anchors) expect(href).toBe(`#${id}`);
-    expect(await tab.locator('#in-practice').isVisible()).toBe(true);
-    const link = tab.getByRole('link', { name: 'Link to this section: In practice' });
+    expect(await tab.locator(`#${section.id}`).isVisible()).toBe(true);
+    const link = tab.getByRole('link', { name: `Link to this section: ${section.heading}`, exact: true });
     await link.focus();
     expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
     await tab.close();

@@ -10,9 +10,11 @@ import { describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../../src/links/check-links.ts';
 import { distDir, testBasePath, testSiteUrl } from './built-site.ts';
 import { useChromium } from './chromium.ts';
+import { linksToGuidance, pageWith, referencesDoi, titleOf } from './pick-page.ts';
 
 const guidance = [...htmlPages(distDir)].filter(([path]) => /^\/guidance\/[^/]+\/$/.test(path)).map(([path, file]) => ({ path, html: readFileSync(file, 'utf8') }));
-const h1 = (html: string) => /<h1[^>]*>(.*?)<\/h1>/s.exec(html)![1]!.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+/** A guidance page whose printed text has a link within the site and a reference with a DOI. */
+const { path: printable } = pageWith('guidance', 'a link to another guidance page and a reference with a DOI', (html) => linksToGuidance(html) && referencesDoi(html));
 /** The works a page's own reference list holds. */
 const referenced = (html: string) => [...html.matchAll(/<li id="ref-([^"]+)"/g)].map((match) => match[1]!);
 
@@ -31,7 +33,7 @@ describe.skipIf(!inject('chromium'))('the whole guide, to print', () => {
     const tab = await browser().newPage();
     await tab.goto(`${inject('siteOrigin')}/print/`);
     const parts = await tab.locator('.printed-guide__page > h3').allTextContents();
-    expect([...parts].sort()).toEqual(guidance.map((page) => h1(page.html)).sort());
+    expect([...parts].sort()).toEqual(guidance.map((page) => titleOf(page.html)).sort());
     await tab.goto(`${inject('siteOrigin')}/guidance/`);
     const index = await tab.locator('main .entry-list__title a').allTextContents();
     expect(parts).toEqual(index);
@@ -70,7 +72,7 @@ describe.skipIf(!inject('chromium'))('the whole guide, to print', () => {
 
   it('prints a page without a blank page at its end, its reference DOIs once', async () => {
     const tab = await browser().newPage();
-    await tab.goto(`${inject('siteOrigin')}/guidance/power/`);
+    await tab.goto(inject('siteOrigin') + printable);
     await tab.emulateMedia({ media: 'print' });
     const dois = await tab.locator('.references .csl-entry a[href*="doi.org"]').evaluateAll((links) => links.map((link) => getComputedStyle(link, '::after').content));
     expect(dois.length).toBeGreaterThan(0);
@@ -89,11 +91,11 @@ describe.skipIf(!inject('chromium'))('the whole guide, to print', () => {
       await tab.close();
       return { after, external };
     };
-    const withAddress = await printedAfter(inject('basePathOrigin'), `${testBasePath}guidance/power/`);
-    // Chromium gives the generated text as one string: " (https://kb.example.org/kb/guidance/values/)".
+    const withAddress = await printedAfter(inject('basePathOrigin'), testBasePath + printable.slice(1));
+    // Chromium gives the generated text as one string: " (https://kb.example.org/kb/guidance/another-page/)".
     expect(withAddress.after.startsWith(`" (${testSiteUrl}${testBasePath}guidance/`)).toBe(true);
     expect(withAddress.external).toBe('none');
-    const without = await printedAfter(inject('siteOrigin'), '/guidance/power/');
+    const without = await printedAfter(inject('siteOrigin'), printable);
     expect(without.after).not.toContain('http');
     expect(without.after).toContain('/guidance/');
   });

@@ -8,8 +8,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium } from './chromium.ts';
+import { pageWith, sectionIds as sectionsIn, type PageKind } from './pick-page.ts';
 
-const guide = '/guidance/power/';
+/** A long guidance page in a topic with another: ten sections or more, ending with discussion questions, and a link to the previous or next page. */
+const { path: guide } = pageWith(
+  'guidance',
+  'ten sections, discussion questions and a previous or next page in its topic',
+  (html) => sectionsIn(html).length >= 10 && sectionsIn(html).includes('discussion-questions') && /rel="(?:prev|next)"/.test(html),
+);
 
 /** The ids of the h2s in the page's main text, in order. */
 const sectionIds = (page: Page) => page.locator('.contents-layout__body h2[id]').evaluateAll((headings) => headings.map((heading) => heading.id));
@@ -52,8 +58,12 @@ describe.skipIf(!inject('chromium'))('moving through a long page', () => {
     expect(await first.isVisible()).toBe(false);
     await contents.locator('summary').click();
     expect(await first.isVisible()).toBe(true);
-    await contents.getByRole('link', { name: 'Common pitfalls' }).click();
-    expect(await topOf(page, '#common-pitfalls')).toBeLessThan(100);
+    // A section halfway down, well below the first screen.
+    const entries = contents.locator('.contents__list a');
+    const halfway = entries.nth(Math.floor((await entries.count()) / 2));
+    const target = (await halfway.getAttribute('href'))!;
+    await halfway.click();
+    expect(await topOf(page, target)).toBeLessThan(100);
 
     // At the end of the sections, Back to top leads up to the title and the list.
     const backToTop = page.locator('.contents-layout__body > .back-to-top a');
@@ -119,13 +129,16 @@ describe.skipIf(!inject('chromium'))('moving through a long page', () => {
 describe.skipIf(!inject('chromium'))('every page type', () => {
   const browser = useChromium();
 
+  /** The first page of the kind that has all the closing sections, wherever they fall: the test is their order. */
+  const closingOn = (kind: PageKind, closing: readonly string[]) => pageWith(kind, `the sections ${closing.join(', ')}`, (html) => closing.every((id) => sectionsIn(html).includes(id))).path;
+
   it.each([
-    ['guidance', '/guidance/power/', ['learning-outcomes', 'discussion-questions', 'page-references', 'cite-this-page']],
-    ['case study', '/case-studies/liverpool-co-pars/', ['outcomes', 'page-references', 'cite-this-page']],
-    ['evidence summary', '/evidence/makey-2022-practice-article/', ['works-cited-by-source', 'page-references', 'cite-this-page']],
-  ])('reads content, then outcomes, then references, then "Cite this page" on a %s', async (_, path, closing) => {
+    ['guidance', 'guidance', ['learning-outcomes', 'discussion-questions', 'page-references', 'cite-this-page']],
+    ['case study', 'case-studies', ['outcomes', 'page-references', 'cite-this-page']],
+    ['evidence summary', 'evidence', ['works-cited-by-source', 'page-references', 'cite-this-page']],
+  ] as const)('reads content, then outcomes, then references, then "Cite this page" on a %s', async (_, kind, closing) => {
     const page = await browser().newPage();
-    await page.goto(inject('siteOrigin') + path);
+    await page.goto(inject('siteOrigin') + closingOn(kind, closing));
     const ids = await sectionIds(page);
     expect(ids.slice(-closing.length)).toEqual(closing);
     expect(ids.length).toBeGreaterThan(closing.length);
