@@ -11,6 +11,8 @@ import { securityHeaders } from '../../src/security/headers.ts';
 import { builtPages, distDir } from './built-site.ts';
 import { useChromium } from './chromium.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
+import { slugOf } from './pick-page.ts';
+import { commonWord, term } from './search-words.ts';
 
 describe.skipIf(!inject('chromium'))('under the strict Content-Security-Policy', () => {
   const browser = useChromium();
@@ -54,7 +56,7 @@ describe.skipIf(!inject('chromium'))('under the strict Content-Security-Policy',
 
   it('searches with Pagefind (its WebAssembly and worker run) and reports no violation', async () => {
     let results = 0;
-    const violations = await violationsOn('/search/?q=power', async (page) => {
+    const violations = await violationsOn(`/search/?q=${commonWord}`, async (page) => {
       // A blocked search shows no results: wait a while, then report the violations that say why.
       await page.locator('#search-results a').first().waitFor({ timeout: 15_000 }).catch(() => {});
       results = await page.locator('#search-results a').count();
@@ -64,6 +66,6 @@ describe.skipIf(!inject('chromium'))('under the strict Content-Security-Policy',
   });
 
   it('opens a glossary term by its link and reports no violation', async () => {
-    expect(await violationsOn('/glossary/#ebcd')).toEqual([]);
+    expect(await violationsOn(`/glossary/#${slugOf(term.path)}`)).toEqual([]);
   });
 });
