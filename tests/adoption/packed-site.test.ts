@@ -94,6 +94,10 @@ describe('a site started the way README says', () => {
       expect(existsSync(join(site, 'dist', page)), page).toBe(true);
     }
     expect(readFileSync(join(site, 'dist/index.html'), 'utf8')).toContain('Falls prevention in care homes');
+    // Nothing of the flagship's subject comes with the generator.
+    const pages = (readdirSync(join(site, 'dist'), { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.filter((file) => /co-?produc/i.test(readFileSync(join(site, 'dist', file), 'utf8')))).toEqual([]);
     // The starter's MDX page imports a content component by the generator's name for it.
     expect(readFileSync(join(site, 'dist/guidance/checking-for-risks/index.html'), 'utf8')).toContain('<div class="note" role="note"><strong class="note__label">An example note:</strong>');
   });
