@@ -5,10 +5,10 @@
  * is made outside this repository, from the packed generator and
  * create-evidence-site, with npm offline (only its cache, which this
  * repository's own install filled), and nothing on PATH from this
- * repository. Then the update the README promises: a newer packed
- * generator installed over it, and the site built again.
+ * repository. Then its live preview, and the update the README promises: a
+ * newer packed generator installed over it, and the site built again.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -20,10 +20,14 @@ const section = readme.slice(readme.indexOf('### Start your own evidence site'))
 const commands = /```sh\n([\s\S]*?)\n```/.exec(section)![1]!.split('\n');
 const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** The environment of someone with npm and this repository's npm cache, but not this repository's tools. */
+/**
+ * The environment of someone with npm and this repository's npm cache, but
+ * not this repository's tools, and not Vitest's settings (with VITEST or
+ * NODE_ENV=test set, astro dev serves no pages).
+ */
 const environment = (() => {
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) if (value !== undefined && !/^npm_/i.test(name)) env[name] = value;
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined && !/^(?:npm_|VITEST|NODE_ENV$|TEST$)/i.test(name)) env[name] = value;
   env['PATH'] = (process.env['PATH'] ?? '').split(delimiter).filter((dir) => !resolve(dir).startsWith(projectRoot)).join(delimiter);
   if (process.env['npm_config_cache']) env['npm_config_cache'] = process.env['npm_config_cache'];
   return { ...env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
@@ -100,6 +104,30 @@ describe('a site started the way README says', () => {
     expect(pages.filter((file) => /co-?produc/i.test(readFileSync(join(site, 'dist', file), 'utf8')))).toEqual([]);
     // The starter's MDX page imports a content component by the generator's name for it.
     expect(readFileSync(join(site, 'dist/guidance/checking-for-risks/index.html'), 'utf8')).toContain('<div class="note" role="note"><strong class="note__label">An example note:</strong>');
+  });
+
+  it('previews the site with npm run dev, content components and all', async () => {
+    // Its own process group, so that stopping it stops npm, Astro and Vite together.
+    const dev = spawn('npm', ['run', 'dev', '--', '--port', '4391'], { cwd: site, env: environment, detached: true });
+    try {
+      let output = '';
+      await new Promise<void>((ready, failed) => {
+        const timer = setTimeout(() => failed(new Error(`astro dev did not start:\n${output}`)), 120_000);
+        const read = (chunk: Buffer) => {
+          output += chunk;
+          if (/ready in/.test(output)) ready(clearTimeout(timer));
+        };
+        dev.stdout.on('data', read);
+        dev.stderr.on('data', read);
+      });
+      const home = await fetch('http://localhost:4391/');
+      expect(home.status, output).toBe(200);
+      expect(await home.text()).toContain('Falls prevention in care homes');
+      const guidance = await (await fetch('http://localhost:4391/guidance/checking-for-risks/')).text();
+      expect(guidance).toContain('<div class="note" role="note"><strong class="note__label">An example note:</strong>');
+    } finally {
+      process.kill(-dev.pid!, 'SIGTERM');
+    }
   });
 
   it('takes a newer generator with one install, and builds again', () => {
