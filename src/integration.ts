@@ -25,6 +25,11 @@ const name = 'evidence-site';
 export default function evidenceSite(options: SiteConfigInput): AstroIntegration {
   const settings = parseSiteConfig(options);
   setSiteConfig(settings);
+  // A site built with the generator sends nothing home: Astro's telemetry
+  // reads this when it records the command, just after loading this config.
+  // Set here, a site's npm scripts need no environment variable, which
+  // Windows' shell could not set the way package.json scripts write it.
+  process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
   return {
     name,
     hooks: {

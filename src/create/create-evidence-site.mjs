@@ -48,7 +48,6 @@ cpSync(join(here, 'starter'), target, { recursive: true });
 // npm leaves .gitignore files out of packages, so the starter's has no dot.
 renameSync(join(target, 'gitignore'), join(target, '.gitignore'));
 
-const run = (command) => `ASTRO_TELEMETRY_DISABLED=1 ${command}`;
 const site = {
   name,
   version: '0.1.0',
@@ -57,9 +56,10 @@ const site = {
   // The pinned Node and Astro's bundler fetch their binaries when installed.
   allowScripts: { node: true, esbuild: true },
   scripts: {
-    dev: run('astro dev'),
-    build: run('astro build'),
-    preview: run('astro preview'),
+    // Plain commands, which every shell runs; the generator turns Astro's telemetry off itself.
+    dev: 'astro dev',
+    build: 'astro build',
+    preview: 'astro preview',
     check: 'evidence-site check',
     new: 'evidence-site new',
     'urls:update': 'evidence-site urls:update',

@@ -23,14 +23,15 @@ const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf
 /**
  * The environment of someone with npm and this repository's npm cache, but
  * not this repository's tools, and not Vitest's settings (with VITEST or
- * NODE_ENV=test set, astro dev serves no pages).
+ * NODE_ENV=test set, astro dev serves no pages) or its scripts' (the
+ * generator turns Astro's telemetry off itself).
  */
 const environment = (() => {
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(process.env)) if (value !== undefined && !/^(?:npm_|VITEST|NODE_ENV$|TEST$)/i.test(name)) env[name] = value;
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined && !/^(?:npm_|VITEST|NODE_ENV$|TEST$|ASTRO_TELEMETRY_DISABLED$)/i.test(name)) env[name] = value;
   env['PATH'] = (process.env['PATH'] ?? '').split(delimiter).filter((dir) => !resolve(dir).startsWith(projectRoot)).join(delimiter);
   if (process.env['npm_config_cache']) env['npm_config_cache'] = process.env['npm_config_cache'];
-  return { ...env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  return { ...env, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', NO_COLOR: '1' };
 })();
 
 interface Ran {
@@ -83,6 +84,9 @@ describe('a site started the way README says', () => {
       expect(existsSync(join(site, path)), path).toBe(true);
     }
     expect(readdirSync(join(site, 'src'))).toEqual(['content.config.ts']);
+    // Scripts any shell runs, Windows' included: no VAR=value before a command.
+    const scripts = (JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(Object.values(scripts).filter((script) => /^\w+=/.test(script))).toEqual([]);
     const installed = join(site, 'node_modules/evidence-site');
     expect(readdirSync(installed).sort()).toEqual(['README.md', 'dist-package', 'package.json']);
     expect((readdirSync(join(installed, 'dist-package'), { recursive: true }) as string[]).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
