@@ -12,7 +12,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseSiteConfig, setSiteConfig, type SiteConfigInput } from './config/site-config.ts';
-import { routeFiles } from './config/route-files.ts';
+import { routesToInject } from './config/route-files.ts';
 import { pageTextFile } from './schemas/page-text.ts';
 import { vocabulariesFile } from './lib/vocabulary-values.ts';
 import { contentPath, generatorSourcePath, setSiteRoot } from './config/site-paths.ts';
@@ -49,8 +49,8 @@ export default function evidenceSite(options: SiteConfigInput): AstroIntegration
         ]);
         // As the files now are: `astro dev` comes back here when they change.
         forgetSiteSettingsFiles();
-        // The generator's pages, injected as a site that installs it gets them.
-        for (const route of routeFiles(generatorSourcePath('routes'))) injectRoute(route);
+        // The generator's pages, injected as a site that installs it gets them, but for any the site has its own of.
+        for (const route of routesToInject(generatorSourcePath('routes'), fileURLToPath(new URL('pages/', config.srcDir)))) injectRoute(route);
         // Problems with redirects are the content check's to report (src/integrations/content-gate.ts).
         const { redirects } = readRedirects(contentPath());
         updateConfig({

@@ -5,8 +5,10 @@
  * it in a site's own src/pages/ (guidance/[...slug].astro is
  * /guidance/[...slug], index.astro is its folder's address). Injected, they
  * are the same in this repository as in a site that installs the generator.
+ * A site replaces one with a page of its own at the same address in its
+ * src/pages/ (routesToInject).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface RouteFile {
@@ -17,13 +19,24 @@ export interface RouteFile {
 }
 
 const route = /\.(?:astro|ts|js)$/;
+/** Any page Astro routes from a site's src/pages/: components, Markdown, HTML and endpoints. */
+const sitePage = /\.(?:astro|md|mdx|html|ts|js)$/;
 
-export function routeFiles(routesDir: string): RouteFile[] {
-  return (readdirSync(routesDir, { recursive: true }) as string[])
-    .filter((file) => route.test(file) && !file.endsWith('.d.ts'))
+/** The files under `dir` that `kind` matches (never type declarations), each with the pattern Astro routes it at. */
+function routed(dir: string, kind: RegExp): { file: string; pattern: string }[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((file) => kind.test(file) && !file.endsWith('.d.ts'))
     .sort()
-    .map((file) => ({
-      pattern: `/${file.replace(route, '').replace(/(?:^|\/)index$/, '')}`,
-      entrypoint: join(routesDir, file),
-    }));
+    .map((file) => ({ file, pattern: `/${file.replace(kind, '').replace(/(?:^|\/)index$/, '')}` }));
+}
+
+/**
+ * The generator's routes, less those a site replaces with a page of its own
+ * at the same address: Astro would otherwise have two routes for one address.
+ */
+export function routesToInject(routesDir: string, sitePagesDir: string): RouteFile[] {
+  const own = new Set(existsSync(sitePagesDir) ? routed(sitePagesDir, sitePage).map(({ pattern }) => pattern) : []);
+  return routed(routesDir, route)
+    .filter(({ pattern }) => !own.has(pattern))
+    .map(({ file, pattern }) => ({ pattern, entrypoint: join(routesDir, file) }));
 }

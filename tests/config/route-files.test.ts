@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { routesToInject } from '../../src/config/route-files.ts';
+
+const routes = fileURLToPath(new URL('../../src/routes/', import.meta.url));
+const patterns = (sitePages: string) => routesToInject(routes, fileURLToPath(new URL(sitePages, import.meta.url))).map(({ pattern }) => pattern);
+
+describe("the generator's routes", () => {
+  it('are injected at the addresses their files give, when the site has no pages of its own', () => {
+    const all = patterns('./a-site-with-no-pages/src/pages/');
+    expect(all).toContain('/');
+    expect(all).toContain('/about');
+    expect(all).toContain('/guidance/[...slug]');
+    expect(all).toContain('/references/[file]');
+  });
+
+  it("leave out a page the site replaces with its own at the same address, and only that one", () => {
+    const all = patterns('./a-site-with-no-pages/src/pages/');
+    expect(patterns('./a-site-that-replaces-the-about-page/src/pages/')).toEqual(all.filter((pattern) => pattern !== '/about'));
+  });
+});
