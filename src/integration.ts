@@ -15,7 +15,7 @@ import { parseSiteConfig, setSiteConfig, type SiteConfigInput } from './config/s
 import { routesToInject } from './config/route-files.ts';
 import { pageTextFile } from './schemas/page-text.ts';
 import { vocabulariesFile } from './lib/vocabulary-values.ts';
-import { contentPath, generatorSourcePath, setSiteRoot } from './config/site-paths.ts';
+import { contentPath, generatorSourcePath, setSiteRoot, sitePagesPath } from './config/site-paths.ts';
 import { componentFile, componentSpecifier, contentComponents } from './components/content/allowed.ts';
 
 export type { SiteConfigInput as EvidenceSiteOptions };
@@ -35,7 +35,7 @@ export default function evidenceSite(options: SiteConfigInput): AstroIntegration
     hooks: {
       'astro:config:setup': async ({ config, updateConfig, injectRoute, addWatchFile }) => {
         // First: everything after this reads content from the site's root.
-        setSiteRoot(fileURLToPath(config.root));
+        setSiteRoot(fileURLToPath(config.root), fileURLToPath(config.srcDir));
         // The schemas and the pages' own words are built from these: in `astro dev`, an edit restarts the server.
         for (const file of ['topics.yaml', vocabulariesFile, pageTextFile]) addWatchFile(contentPath(file));
         const [{ default: mdx }, { default: sitemap }, { siteMarkdown }, { sitemapFilter }, { readRedirects }, checks, { forgetSiteSettingsFiles }] = await Promise.all([
@@ -50,7 +50,7 @@ export default function evidenceSite(options: SiteConfigInput): AstroIntegration
         // As the files now are: `astro dev` comes back here when they change.
         forgetSiteSettingsFiles();
         // The generator's pages, injected as a site that installs it gets them, but for any the site has its own of.
-        for (const route of routesToInject(generatorSourcePath('routes'), fileURLToPath(new URL('pages/', config.srcDir)))) injectRoute(route);
+        for (const route of routesToInject(generatorSourcePath('routes'), sitePagesPath())) injectRoute(route);
         // Problems with redirects are the content check's to report (src/integrations/content-gate.ts).
         const { redirects } = readRedirects(contentPath());
         updateConfig({

@@ -6,9 +6,9 @@
  */
 import { join } from 'node:path';
 import { checkContent, type ContentCheckOptions, type ContentReport } from '../content-checks/check-content.ts';
-import { generatorSourcePath, siteRoot } from '../config/site-paths.ts';
+import { generatorSourcePath, sitePagesPath, siteRoot } from '../config/site-paths.ts';
 
 export function checkSite(options: Pick<ContentCheckOptions, 'today' | 'overdueReviews'>): ContentReport {
   const root = siteRoot();
-  return checkContent({ root, pagesDirs: [generatorSourcePath('routes'), join(root, 'src/pages')], publicDir: join(root, 'public'), ...options });
+  return checkContent({ root, pagesDirs: [generatorSourcePath('routes'), sitePagesPath()], publicDir: join(root, 'public'), ...options });
 }

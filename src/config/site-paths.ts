@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 
 interface SitePaths {
   root: string;
+  /** The site's own pages: src/pages/, or under Astro's srcDir if the site moved it. */
+  pages: string;
   generator: string;
   source: string;
 }
@@ -27,18 +29,23 @@ type Store = typeof globalThis & { [key]?: SitePaths };
 function paths(): SitePaths {
   return ((globalThis as Store)[key] ??= {
     root: process.cwd(),
+    pages: join(process.cwd(), 'src', 'pages'),
     generator: fileURLToPath(new URL('../../', import.meta.url)),
     source: fileURLToPath(new URL('../', import.meta.url)),
   });
 }
 
 /** Called once, when the build's config is set up, before anything reads content. */
-export function setSiteRoot(root: string): void {
+export function setSiteRoot(root: string, srcDir = join(root, 'src')): void {
   paths().root = root;
+  paths().pages = join(srcDir, 'pages');
 }
 
 /** The site's folder: content/ is in it, and messages name files relative to it. */
 export const siteRoot = (): string => paths().root;
+
+/** The site's own pages folder, which may replace generator pages and which links may point into. */
+export const sitePagesPath = (): string => paths().pages;
 
 /** A folder or file under the site's content/. */
 export const contentPath = (...parts: string[]): string => join(paths().root, 'content', ...parts);

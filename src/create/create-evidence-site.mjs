@@ -36,10 +36,11 @@ if (packed && !existsSync(resolve(packed))) fail(`${packed} does not exist.`);
 const lock = JSON.parse(readFileSync(join(here, 'starter-lock.json'), 'utf8'));
 const generator = lock.packages['node_modules/evidence-site'];
 const name = basename(target).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '') || 'evidence-site-content';
+const packedSpec = packed && `file:${relative(target, resolve(packed))}`;
 const source = packed
   ? {
-      spec: `file:${relative(target, resolve(packed))}`,
-      resolved: `file:${relative(target, resolve(packed))}`,
+      spec: packedSpec,
+      resolved: packedSpec,
       integrity: `sha512-${createHash('sha512').update(readFileSync(resolve(packed))).digest('base64')}`,
     }
   : { spec: `^${generator.version}`, resolved: `https://registry.npmjs.org/evidence-site/-/evidence-site-${generator.version}.tgz` };

@@ -19,7 +19,7 @@ import { checkContent } from '../content-checks/check-content.ts';
 import { reportLines } from '../content-checks/report.ts';
 import { buildDay } from '../lib/dates.ts';
 import { stopBuild } from './stop-build.ts';
-import { generatorSourcePath, siteRoot } from '../config/site-paths.ts';
+import { generatorSourcePath, sitePagesPath, siteRoot } from '../config/site-paths.ts';
 
 export default function contentGate(): AstroIntegration {
   return {
@@ -38,7 +38,7 @@ export default function contentGate(): AstroIntegration {
         const report = checkContent({
           root: siteRoot(),
           // The generator's pages, and any the site adds in its own src/pages/.
-          pagesDirs: [generatorSourcePath('routes'), fileURLToPath(new URL('pages/', config.srcDir))],
+          pagesDirs: [generatorSourcePath('routes'), sitePagesPath()],
           publicDir: fileURLToPath(config.publicDir),
           today: buildDay(),
           bibliography: () => timedCitations(bibliographyReport),

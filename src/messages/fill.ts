@@ -13,9 +13,14 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }
 
+// One set of rules per language: the evidence map asks for a form for every cell each time a filter changes.
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** The form for `count` in the language `locale`, filled with {count} and the other values. */
 export function plural(forms: PluralForms, count: number, locale: string, values: Readonly<Record<string, string | number>> = {}): string {
-  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const form = forms[rules.select(count)] ?? forms.other;
   return fill(form, { ...values, count });
 }
 
