@@ -29,6 +29,8 @@ const defaultGivennameRule = 'by-cite';
 export class EngineRoles {
   private engine?: Engine;
   private styleOptions?: { options: boolean[]; rule: unknown };
+  /** Whether the engine's options are now set to disambiguate; unknown until first set. */
+  private disambiguates?: boolean;
   /** The ids registered, joined, so the same registration is not repeated. */
   private registered = '';
 
@@ -50,6 +52,8 @@ export class EngineRoles {
   /** The engine with disambiguation as the style has it, or none. */
   private disambiguating(on: boolean): Engine {
     const engine = this.started();
+    if (this.disambiguates === on) return engine;
+    this.disambiguates = on;
     const { options, rule } = this.styleOptions!;
     disambiguation.forEach((option, index) => (engine.opt[option] = on && options[index]!));
     engine.citation.opt['givenname-disambiguation-rule'] = on ? rule : defaultGivennameRule;

@@ -16,6 +16,8 @@
  *   its own reference.
  */
 import CSL from 'citeproc';
+// Before any engine renders: plain casing where the language has no casing of its own.
+import './citeproc-casing.ts';
 import type { CiteprocEngine } from '@citation-js/core';
 import { normaliseDoi, webAddress } from './input/entry-checks.ts';
 import type { CslItem } from './citation-js.ts';
