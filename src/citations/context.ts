@@ -13,6 +13,7 @@ import { formatProblem } from './check.ts';
 import type { CitationContext } from './citations-plugin.ts';
 import { CitationFormatter } from './format.ts';
 import { citedIn } from './related.ts';
+import { takeSharedResults } from './shared-results.ts';
 import { siteLocale, siteLocators, siteStyle } from './site-style.ts';
 import { contentPath } from '../config/site-paths.ts';
 
@@ -36,7 +37,7 @@ export function citationContext(): CitationContext {
   if (!store[key]) {
     const { bibliography, errors } = bibliographyReport();
     if (errors.length > 0) throw new BibliographyError(errors.map(formatProblem));
-    const formatter = new CitationFormatter(bibliography, siteStyle(), siteConfig().locale, siteLocale);
+    const formatter = new CitationFormatter(bibliography, siteStyle(), siteConfig().locale, siteLocale, takeSharedResults);
     const { routes } = siteRoutes(siteConfig().basePath);
     const notes = evidenceNotes(readEvidenceSummaries(contentPath('evidence')), {
       summaryHref: routes.evidence,

@@ -45,6 +45,23 @@ export interface FormatCitation {
   items: FormatItem[];
 }
 
+/**
+ * What the shared engine works out the same for every page: each work's
+ * cites as if alone (normal, without its author, its author alone), its
+ * citation sort keys and narrative label, and the bibliography of every
+ * work. A build works these out in a thread of its own while Astro starts
+ * (shared-results.ts), and the pages' formatter adopts them.
+ */
+export interface SharedResults {
+  cites: [string, string][];
+  sortKeys: [string, unknown[]][];
+  labels: [string, string][];
+  references: [string, { html: string; order: number }][];
+}
+
+/** Whether pages can share results (SharedResults): not in numeric styles, nor where a cite depends on those before it. */
+export const sharesResults = (style: StyleInfo): boolean => !style.numeric && !style.contextual;
+
 export interface FormattedReference {
   key: string;
   /** The reference in the style, as HTML (citeproc's own markup: <i>, <b>, <sup>, links). */
@@ -151,16 +168,46 @@ export class CitationFormatter {
   private readonly standaloneItems = new Map<string, CslItem>();
   /** Each work's narrativeLabel: link text on every page that lists the work. */
   private readonly labels = new Map<string, string>();
+  /** Where SharedResults worked out elsewhere may come from, until they have come. */
+  private pendingShared: (() => SharedResults | undefined) | undefined;
 
-  constructor(bibliography: Bibliography, style: StyleInfo, lang: string, locale: (tag: string) => string | undefined) {
+  /** `shared`, if given, is asked for results worked out elsewhere (sharedResults()) before the formatter works them out itself. */
+  constructor(bibliography: Bibliography, style: StyleInfo, lang: string, locale: (tag: string) => string | undefined, shared?: () => SharedResults | undefined) {
     this.style = style;
     this.items = new Map([...bibliography.items].map(([key, item]) => [key, forDisplay(item)]));
     this.roles = new EngineRoles(() => createEngine(this.lookup, style.xml, lang, locale));
+    this.pendingShared = shared;
+  }
+
+  /** Every work's shared results, worked out now (for a formatter in another thread to adopt). */
+  sharedResults(): SharedResults {
+    if (!this.perPage) {
+      for (const key of this.items.keys()) {
+        this.narrativeLabel(key);
+        this.cite({ key, mode: 'normal', prefix: '', suffix: '' });
+        this.citationSortKeys(key);
+      }
+    }
+    return { cites: [...this.cache], sortKeys: [...this.sortKeyCache], labels: [...this.labels], references: [...(this.perPage ? [] : this.sharedReferences())] };
+  }
+
+  /** Shared results from elsewhere, once they have come; what this formatter has worked out itself already is the same, and kept. */
+  private adoptShared(): void {
+    const results = this.pendingShared?.();
+    if (!results) return;
+    this.pendingShared = undefined;
+    const adopt = <Value>(into: Map<string, Value>, entries: [string, Value][]) => {
+      for (const [key, value] of entries) if (!into.has(key)) into.set(key, value);
+    };
+    adopt(this.cache, results.cites);
+    adopt(this.sortKeyCache, results.sortKeys);
+    adopt(this.labels, results.labels);
+    if (results.references.length > 0) this.plainReferences ??= new Map(results.references);
   }
 
   /** Pages are cited one context at a time by numeric and order-dependent styles. */
   private get perPage(): boolean {
-    return this.style.numeric || this.style.contextual;
+    return !sharesResults(this.style);
   }
 
   private lookup = (id: string) => {
@@ -300,6 +347,7 @@ export class CitationFormatter {
 
   /** One page's citations, in order, each as HTML with every cite between markers carrying its key (engine.ts). */
   formatPage(citations: FormatCitation[]): string[] {
+    this.adoptShared();
     const keys = this.withSecondary(citations.flatMap((citation) => citation.items.map((item) => item.key)));
     if (this.perPage) {
       const { clusters, secondary } = this.formatInOnePass(citations, keys);
@@ -445,16 +493,19 @@ export class CitationFormatter {
   private ordered(items: FormatItem[]): FormatItem[] {
     if (items.length < 2 || this.style.numeric) return items;
     const engine = this.roles.shared();
-    const keysOf = (key: string) => {
-      let keys = this.sortKeyCache.get(key);
-      if (!keys) this.sortKeyCache.set(key, (keys = sortKeys(this.roles.shared(), sharedId(key), 'citation_sort')));
-      return keys;
-    };
+    const keysOf = (key: string) => this.citationSortKeys(key);
     const sorted = engine.citation_sort.tokens.length === 0 ? items : [...items].sort((a, b) => engine.citation.srt.compareCompositeKeys([null, { sortkeys: keysOf(a.key) }], [null, { sortkeys: keysOf(b.key) }]));
     if (!this.style.groupsCites || new Set(sorted.map((item) => this.citeToken(item.key).names)).size === sorted.length) return sorted;
     const groups = new Map<string, FormatItem[]>();
     for (const item of sorted) groups.set(this.authorText(item.key), [...(groups.get(this.authorText(item.key)) ?? []), item]);
     return [...groups.values()].flat();
+  }
+
+  /** A work's keys for the style's citation sort, from the shared engine. */
+  private citationSortKeys(key: string): unknown[] {
+    let keys = this.sortKeyCache.get(key);
+    if (!keys) this.sortKeyCache.set(key, (keys = sortKeys(this.roles.shared(), sharedId(key), 'citation_sort')));
+    return keys;
   }
 
   /**
@@ -513,6 +564,7 @@ export class CitationFormatter {
    * or "et al.", and the year; or the title, for a work without an author.
    */
   narrativeLabel(key: string): string {
+    this.adoptShared();
     let label = this.labels.get(key);
     if (label === undefined) this.labels.set(key, (label = this.labelOf(key)));
     return label;
@@ -534,10 +586,10 @@ export class CitationFormatter {
     if (cited.length === 0) return [];
     if (this.perPage) return this.bibliography(this.roles.context(cited));
     const contexts = this.contexts(cited);
-    this.plainReferences ??= new Map(this.bibliography(this.roles.sharedRegistry([...this.items.keys()])).map((entry, order) => [entry.key, { html: entry.html, order }]));
+    const plain = this.sharedReferences();
     const entries = cited.map((key) => {
       const context = contexts.get(key)!;
-      if (context.length === 1) return { key, ...this.plainReferences!.get(key)! };
+      if (context.length === 1) return { key, ...plain.get(key)! };
       const signature = context.join('\u0001');
       let entries = this.contextReferences.get(signature);
       if (!entries) {
@@ -545,7 +597,7 @@ export class CitationFormatter {
         this.contextReferences.set(signature, entries);
       }
       // Works of one context keep their place in the shared order; their order among themselves is citeproc's (year suffixes follow it).
-      return { key, html: entries.get(key)!.html, order: this.plainReferences!.get(key)!.order, within: entries.get(key)!.order, context: signature };
+      return { key, html: entries.get(key)!.html, order: plain.get(key)!.order, within: entries.get(key)!.order, context: signature };
     });
     const sorted = [...entries].sort((a, b) => a.order - b.order);
     for (const group of Map.groupBy(sorted.filter((entry) => 'context' in entry), (entry) => (entry as { context: string }).context).values()) {
@@ -553,6 +605,12 @@ export class CitationFormatter {
       [...group].sort((a, b) => (a as { within: number }).within - (b as { within: number }).within).forEach((entry, index) => (sorted[slots[index]!] = entry));
     }
     return sorted.map(({ key, html }) => ({ key, html }));
+  }
+
+  /** Every work's entry as if it were cited alone, with its place in the style's order. */
+  private sharedReferences(): Map<string, { html: string; order: number }> {
+    this.adoptShared();
+    return (this.plainReferences ??= new Map(this.bibliography(this.roles.sharedRegistry([...this.items.keys()])).map((entry, order) => [entry.key, { html: entry.html, order }])));
   }
 
   /** The registered works' entries, in citeproc's order. */

@@ -14,6 +14,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bibliographyReport } from '../citations/context.ts';
+import { startSharedResults } from '../citations/shared-results.ts';
+import { siteStyle } from '../citations/site-style.ts';
+import { siteConfig } from '../config/site-config.ts';
 import { timedCitations } from '../citations/timing.ts';
 import { checkContent } from '../content-checks/check-content.ts';
 import { reportLines } from '../content-checks/report.ts';
@@ -47,6 +50,7 @@ export default function contentGate(): AstroIntegration {
         const notes = reportLines(report);
         if (notes.length > 0) process.stdout.write(`${notes.join('\n')}\n`);
         logger.info('Every content file passed the checks: frontmatter, addresses, bibliography, citations, no code, alt text, links.');
+        startSharedResults({ root: siteRoot(), items: [...bibliographyReport().bibliography.items], style: siteStyle(), lang: siteConfig().locale });
       },
     },
   };
