@@ -14,6 +14,7 @@ import { anchors } from '../lib/anchors.ts';
 import { citeEnd, citeKeyEnd, citeStart } from './engine.ts';
 import type { FormattedReference } from './format.ts';
 import { siteMessages } from '../messages/languages.ts';
+import { sanitiseHtml } from '../security/sanitise-html.ts';
 
 export const referenceId = (key: string) => `ref-${key}`;
 
@@ -64,13 +65,29 @@ export function referenceContent(html: string): ElementContent[] {
 }
 
 /** referenceContent as HTML, serialised once per distinct reference. */
-export function referenceHtml(html: string): string {
+function referenceHtml(html: string): string {
   let markup = referenceMarkup.get(html);
   if (markup === undefined) {
     markup = toHtml(referenceContent(html));
     referenceMarkup.set(html, markup);
   }
   return markup;
+}
+
+const safeReferences = new Map<string, string>();
+
+/**
+ * referenceHtml sanitised as page content is (src/security/sanitise-html.ts):
+ * once per distinct reference, as a work's reference is shown on every page
+ * that cites it, on /references/ and in print, and sanitising parses it.
+ */
+export function safeReferenceHtml(html: string): string {
+  let safe = safeReferences.get(html);
+  if (safe === undefined) {
+    safe = sanitiseHtml(referenceHtml(html));
+    safeReferences.set(html, safe);
+  }
+  return safe;
 }
 
 function deepFreeze<T>(value: T): T {
