@@ -31,6 +31,17 @@ function routed(dir: string, kind: RegExp): { file: string; pattern: string }[] 
 }
 
 /**
+ * The site's own page that answers at `address` ("/about/"), relative to
+ * `sitePagesDir`; undefined if none does. Only pages at a fixed address:
+ * a site that replaces a generator page replaces one of those.
+ */
+export function sitePageAt(sitePagesDir: string, address: string): string | undefined {
+  if (!existsSync(sitePagesDir)) return undefined;
+  const pattern = address.replace(/\/$/, '') || '/';
+  return routed(sitePagesDir, sitePage).find((page) => page.pattern === pattern)?.file;
+}
+
+/**
  * The generator's routes, less those a site replaces with a page of its own
  * at the same address: Astro would otherwise have two routes for one address.
  */

@@ -8,13 +8,15 @@
  * written in content/.
  */
 import type { AstroIntegration } from 'astro';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentFiles } from '../content-checks/content-files.ts';
 import { checkLinks } from '../links/check-links.ts';
 import { linkLocator } from '../links/locate.ts';
-import { brokenLinkMessage } from '../links/resolve.ts';
+import { brokenLinkReport } from '../links/broken-link-report.ts';
 import { stopBuild } from './stop-build.ts';
-import { contentPath, siteRoot } from '../config/site-paths.ts';
+import { sitePageAt } from '../config/route-files.ts';
+import { contentPath, sitePagesPath, siteRoot } from '../config/site-paths.ts';
 
 export default function linkCheck(): AstroIntegration {
   let base = '/';
@@ -30,15 +32,13 @@ export default function linkCheck(): AstroIntegration {
           logger.info('Every internal link and #fragment resolves.');
           return;
         }
-        const locate = linkLocator(readContentFiles(contentPath(), siteRoot()));
-        const lines = broken.map(({ page, href, reason }) => {
-          const written = href.startsWith(base) && base !== '/' ? href.slice(base.length - 1) : href;
-          const message = brokenLinkMessage(written, reason);
-          const places = locate(written);
-          if (places.length === 0) return `The page ${page}: ${message} The site's templates make this link, not content/: report it to the site's developers.`;
-          return places.map(({ path, line, column }) => `${path}:${line}:${column}: ${message}`).join('\n');
+        const unique = brokenLinkReport(broken, base, {
+          locate: linkLocator(readContentFiles(contentPath(), siteRoot())),
+          replacementAt: (address) => {
+            const page = sitePageAt(sitePagesPath(), address);
+            return page && relative(siteRoot(), join(sitePagesPath(), page));
+          },
         });
-        const unique = [...new Set(lines)];
         stopBuild([`${unique.length} broken ${unique.length === 1 ? 'link' : 'links'}:`, '', ...unique]);
       },
     },

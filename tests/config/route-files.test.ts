@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { routesToInject } from '../../src/config/route-files.ts';
+import { routesToInject, sitePageAt } from '../../src/config/route-files.ts';
 
 const routes = fileURLToPath(new URL('../../src/routes/', import.meta.url));
 const patterns = (sitePages: string) => routesToInject(routes, fileURLToPath(new URL(sitePages, import.meta.url))).map(({ pattern }) => pattern);
@@ -17,5 +17,12 @@ describe("the generator's routes", () => {
   it("leave out a page the site replaces with its own at the same address, and only that one", () => {
     const all = patterns('./a-site-with-no-pages/src/pages/');
     expect(patterns('./a-site-that-replaces-the-about-page/src/pages/')).toEqual(all.filter((pattern) => pattern !== '/about'));
+  });
+
+  it("are known by the address a site's own page replaces", () => {
+    const sitePages = fileURLToPath(new URL('./a-site-that-replaces-the-about-page/src/pages/', import.meta.url));
+    expect(sitePageAt(sitePages, '/about/')).toBe('about.astro');
+    expect(sitePageAt(sitePages, '/accessibility/')).toBeUndefined();
+    expect(sitePageAt(fileURLToPath(new URL('./a-site-with-no-pages/src/pages/', import.meta.url)), '/about/')).toBeUndefined();
   });
 });
