@@ -210,9 +210,15 @@ function trimmed(text: string, start: number, end: number): Affix {
 export function findCitations(text: string, options: ParseOptions = {}): Citation[] {
   const parser = new CitationParser(text, options.isEscaped ?? (() => false), options.locators ?? new Map());
   const citations: Citation[] = [];
+  // Only these characters can start a citation: the scan jumps from one to the next.
+  const starts = /[[@-]/g;
   let index = 0;
   while (index < text.length) {
-    const char = text[index];
+    starts.lastIndex = index;
+    const next = starts.exec(text);
+    if (!next) break;
+    index = next.index;
+    const char = next[0];
     let found: Citation | undefined;
     if (char === '[') {
       const normal = parser.normalCite(index);
