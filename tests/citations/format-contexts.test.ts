@@ -8,22 +8,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Bibliography } from '../../src/citations/bibliography.ts';
-import type { FormatCitation } from '../../src/citations/format.ts';
-import { findCitations } from '../../src/citations/parse.ts';
 import { loadStyle } from '../../src/citations/styles.ts';
 import { syntheticBibliography, syntheticPages } from '../../scripts/bench/synthetic.ts';
-import { citationContext, locators } from './context.ts';
+import { citationContext, formatterCitations } from './context.ts';
 
 const works = syntheticBibliography(120, 7);
 const bibliography: Bibliography = { items: new Map(works.map((work) => [work.id, work])), fileOf: new Map() };
 // Few works and many citations per page, so pages often cite works that share a surname and a year.
-const pages = syntheticPages(120, [...bibliography.items.keys()], [8, 16], 8).map((page) =>
-  findCitations(page, { locators }).map(
-    (citation): FormatCitation => ({
-      items: citation.items.map((item) => ({ key: item.key, mode: item.mode, prefix: item.prefix.lead + item.prefix.text, suffix: item.suffix.lead + item.suffix.text, ...(item.locator ? { locator: item.locator, label: item.label } : {}) })),
-    }),
-  ),
-);
+const pages = syntheticPages(120, [...bibliography.items.keys()], [8, 16], 8).map(formatterCitations);
 const text = (html: string) => html.replace(/\uE001([^\uE002]*)\uE002/g, '[$1]').replace(/\uE003/g, '');
 
 describe('citations shared between pages', () => {

@@ -10,22 +10,15 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import type { Bibliography } from '../../src/citations/bibliography.ts';
-import { CitationFormatter, type FormatCitation, type SharedResults } from '../../src/citations/format.ts';
-import { findCitations } from '../../src/citations/parse.ts';
+import { CitationFormatter, type SharedResults } from '../../src/citations/format.ts';
 import { startSharedResults, takeSharedResults } from '../../src/citations/shared-results.ts';
 import { loadStyle } from '../../src/citations/styles.ts';
 import { syntheticBibliography, syntheticPages } from '../../scripts/bench/synthetic.ts';
-import { locale, locators } from './context.ts';
+import { formatterCitations, locale } from './context.ts';
 
 const works = syntheticBibliography(30, 11);
 const bibliography: Bibliography = { items: new Map(works.map((work) => [work.id, work])), fileOf: new Map() };
-const pages = syntheticPages(20, [...bibliography.items.keys()], [4, 10], 11).map((page) =>
-  findCitations(page, { locators }).map(
-    (citation): FormatCitation => ({
-      items: citation.items.map((item) => ({ key: item.key, mode: item.mode, prefix: item.prefix.lead + item.prefix.text, suffix: item.suffix.lead + item.suffix.text, ...(item.locator ? { locator: item.locator, label: item.label } : {}) })),
-    }),
-  ),
-);
+const pages = syntheticPages(20, [...bibliography.items.keys()], [4, 10], 11).map(formatterCitations);
 const apa = loadStyle('apa', '/none');
 const formatter = (shared?: () => SharedResults | undefined) => new CitationFormatter(bibliography, apa, 'en-GB', locale, shared);
 
