@@ -31,7 +31,8 @@ const store = globalThis as Store;
 /** The worker's module: TypeScript in this repository (Node strips the types), JavaScript in the package. */
 const workerFile = () => ['ts', 'js'].map((extension) => generatorSourcePath('citations', `shared-results-worker.${extension}`)).find(existsSync);
 
-export function startSharedResults(input: SharedResultsInput): void {
+/** `failed` hears of a worker that stopped with an error: the build goes on without it, but it is the generator's to mend. */
+export function startSharedResults(input: SharedResultsInput, failed: (error: Error) => void = () => {}): void {
   const file = workerFile();
   if (!file || !sharesResults(input.style)) return;
   const { port1, port2 } = new MessageChannel();
@@ -40,9 +41,10 @@ export function startSharedResults(input: SharedResultsInput): void {
   worker.unref();
   port1.unref();
   store[key] = port1;
-  worker.on('error', () => {
+  worker.on('error', (error) => {
     port1.close();
     delete store[key];
+    failed(error);
   });
 }
 

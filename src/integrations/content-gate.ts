@@ -50,7 +50,9 @@ export default function contentGate(): AstroIntegration {
         const notes = reportLines(report);
         if (notes.length > 0) process.stdout.write(`${notes.join('\n')}\n`);
         logger.info('Every content file passed the checks: frontmatter, addresses, bibliography, citations, no code, alt text, links.');
-        startSharedResults({ root: siteRoot(), items: [...bibliographyReport().bibliography.items], style: siteStyle(), lang: siteConfig().locale });
+        startSharedResults({ root: siteRoot(), items: [...bibliographyReport().bibliography.items], style: siteStyle(), lang: siteConfig().locale }, (error) =>
+          logger.warn(`The citation worker stopped (${error.message}): the build goes on without it, a little slower. Report this to the generator's developers.`),
+        );
       },
     },
   };

@@ -98,6 +98,8 @@ describe('a site started the way README says', () => {
     const build = ran.find(({ command }) => command === 'npm run build')!;
     expect(build.output).toContain('Every content file passed the checks');
     expect(build.output).toMatch(/Indexed \d+ pages/);
+    // The citation worker loads from the package's compiled modules.
+    expect(build.output).not.toContain('citation worker');
     for (const page of ['index.html', 'guidance/index.html', 'search/index.html', 'pagefind/pagefind.js', '_headers']) {
       expect(existsSync(join(site, 'dist', page)), page).toBe(true);
     }

@@ -60,4 +60,12 @@ describe('shared results worked out elsewhere', () => {
     expect(results).toEqual(formatter().sharedResults());
     expect(takeSharedResults()).toBeUndefined();
   });
+
+  it('say so when the worker fails, and none come', { timeout: 60_000 }, async () => {
+    const error = await new Promise<Error>((failed) =>
+      startSharedResults({ root: mkdtempSync(join(tmpdir(), 'shared-results-')), items: [...bibliography.items], style: { ...apa, xml: '<style/>' }, lang: 'en-GB' }, failed),
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(takeSharedResults()).toBeUndefined();
+  });
 });
