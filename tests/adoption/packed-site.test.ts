@@ -64,7 +64,8 @@ describe('a site started the way README says', () => {
     }
   }, 900_000);
 
-  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+  // The site's node_modules holds its 234 packages: removing them took longer than the default ten seconds on a busy machine.
+  afterAll(() => rmSync(parent, { recursive: true, force: true }), 120_000);
 
   it('names the packed builds of this version', () => {
     expect(commands.join('\n')).toContain(`create-evidence-site-${version}.tgz`);
