@@ -21,8 +21,8 @@ async function contentPages(): Promise<IndexedPage[]> {
 
 let pageIndex: Promise<PageIndex> | undefined;
 
-/** Every content body parsed once per build, however many pages read the registries. */
-function getPageIndex(): Promise<PageIndex> {
+/** Every content body parsed once per build, however many pages read the registries; whole, for the index pages' cache key (src/build/index-page-key.ts). */
+export function getPageIndex(): Promise<PageIndex> {
   pageIndex ??= (async () => indexPages(await contentPages(), glossaryMatcher()))();
   return pageIndex;
 }
