@@ -1,12 +1,13 @@
 /**
  * A pull-request preview builds incrementally (experimental.incrementalBuild,
  * src/build/page-cache-key.ts): pages whose inputs did not change are copied
- * from the previous build. Here a fixture site is built, one page's text and
- * then one bibliography entry, each followed by a build: the changed page and
- * the pages citing the changed work are rendered, a page that depends on
- * neither is copied, an index page is rendered only when what it shows
- * changed (src/build/index-page-key.ts), and after each change the site is
- * byte for byte the one a cold build of the same content writes.
+ * from the previous build. Here a fixture site is built, then one page's
+ * text is changed, then one bibliography entry, then a case study's title,
+ * each change followed by a build: the changed page and the pages citing the
+ * changed work are rendered, a page that depends on neither is copied, an
+ * index page is rendered only when what it shows changed
+ * (src/build/index-page-key.ts), and after each change the site is byte for
+ * byte the one a cold build of the same content writes.
  */
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,5 +91,17 @@ describe('incremental build', () => {
     for (const index of indexPages) expect(rendered(afterWorkEdit)).toContain(index);
     const workEditSite = tree(join(dir, 'dist'));
     expect(differing(workEditSite, await coldSite(dir, env))).toEqual([]);
+
+    // A case study's title: the case study and the index pages are rendered again, and its "Cite this page" entry, which
+    // is kept between builds (src/build/page-references-cache.ts), gives the new title.
+    const caseStudy = join(content, 'case-studies/a-shared-plan.mdx');
+    writeFileSync(caseStudy, readFileSync(caseStudy, 'utf8').replace('title: A shared plan on one ward', 'title: A shared plan on one hospital ward'));
+    const afterTitleEdit = await buildIn(dir, env);
+    expect(afterTitleEdit.exitCode, afterTitleEdit.output).toBe(0);
+    expect(rendered(afterTitleEdit)).toContain('/case-studies/a-shared-plan/index.html');
+    expect(rendered(afterTitleEdit)).toContain('/case-studies/index.html');
+    expect(reused(afterTitleEdit)).toContain('/guidance/planning/index.html');
+    const titleEditSite = tree(join(dir, 'dist'));
+    expect(differing(titleEditSite, await coldSite(dir, env))).toEqual([]);
   });
 });
