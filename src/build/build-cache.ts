@@ -1,12 +1,12 @@
 /**
- * What the build's own caches (body-cache.ts, page-references-cache.ts)
- * share: where they keep their files, and the hash of the code that makes
- * what they keep. Their files live in Astro's cache folder
+ * What the build's own caches (body-cache.ts, page-references-cache.ts,
+ * printed-body-cache.ts) share: where they keep their files, how, and the
+ * hash of the code that makes what they keep. Their files live in Astro's cache folder
  * (node_modules/.astro), which a cold build removes; files of old keys stay
  * until then.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatorPath, generatorSourcePath, siteRoot } from '../config/site-paths.ts';
 
@@ -38,4 +38,19 @@ export function codeHash(): string {
     code = hash.digest('base64url');
   }
   return code;
+}
+
+/**
+ * The text kept under `key` in the cache `name` by this build or an earlier
+ * one, or `make()`'s, kept there. Written whole, then renamed: a build
+ * stopped halfway leaves no half a file to read next time.
+ */
+export function keptText(name: string, key: string, make: () => string): string {
+  const file = join(buildCacheDir(name), key);
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  const text = make();
+  mkdirSync(buildCacheDir(name), { recursive: true });
+  writeFileSync(`${file}.${process.pid}`, text);
+  renameSync(`${file}.${process.pid}`, file);
+  return text;
 }

@@ -8,24 +8,14 @@
  * locale, settings, build day), the works the formatter holds, and the
  * formatter's code: all of them are the key.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CslItem } from '../citations/citation-js.ts';
 import { citationContext } from '../citations/context.ts';
-import { buildCacheDir, codeHash } from './build-cache.ts';
+import { codeHash, keptText } from './build-cache.ts';
 import { hashOf, siteInputs, workInputs } from './input-hashes.ts';
-
-const cacheDir = () => buildCacheDir('kb-page-references');
 
 /** `format(items)`'s entries, from the previous build when they had the same key, else formatted and kept. */
 export function cachedPageReferences(items: CslItem[], format: (items: CslItem[]) => Map<string, string>): Map<string, string> {
   const works = [...citationContext().bibliography.items.keys()].map(workInputs);
-  const file = join(cacheDir(), `${hashOf(codeHash(), siteInputs(), works, items)}.json`);
-  if (existsSync(file)) return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, string][]);
-  const references = format(items);
-  mkdirSync(cacheDir(), { recursive: true });
-  // Written whole, then renamed: a build stopped halfway leaves no half a file to read next time.
-  writeFileSync(`${file}.${process.pid}`, JSON.stringify([...references]));
-  renameSync(`${file}.${process.pid}`, file);
-  return references;
+  const key = `${hashOf(codeHash(), siteInputs(), works, items)}.json`;
+  return new Map(JSON.parse(keptText('kb-page-references', key, () => JSON.stringify([...format(items)]))) as [string, string][]);
 }
