@@ -18,12 +18,15 @@ import { siteConfig } from '../config/site-config.ts';
 import { contentPath } from '../config/site-paths.ts';
 
 /** Bumped when what a key covers changes, so no build trusts a key made the old way. */
-export const keyVersion = 1;
+export const keyVersion = 2;
 
-/** sha256 of the values as JSON (Dates become ISO strings); object keys keep their insertion order, which the schema fixes. */
+/** Maps and Sets by their contents: JSON.stringify writes each as {}, which would hide every change in them. */
+const withCollections = (_key: string, value: unknown) => (value instanceof Map ? [...value] : value instanceof Set ? [...value] : value);
+
+/** sha256 of the values as JSON (Dates become ISO strings, Maps and Sets lists); object keys keep their insertion order, which the schema fixes. */
 export function hashOf(...values: unknown[]): string {
   const hash = createHash('sha256');
-  for (const value of values) hash.update(JSON.stringify(value) ?? 'undefined').update('\0');
+  for (const value of values) hash.update(JSON.stringify(value, withCollections) ?? 'undefined').update('\0');
   return hash.digest('base64url');
 }
 

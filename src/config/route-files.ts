@@ -8,7 +8,7 @@
  * A site replaces one with a page of its own at the same address in its
  * src/pages/ (routesToInject).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface RouteFile {
@@ -42,6 +42,19 @@ export function sitePageAt(sitePagesDir: string, address: string): string | unde
 }
 
 /**
+ * Where an index page that gives a cache key (src/build/index-page-key.ts) is
+ * routed. Astro calls getStaticPaths(), which gives the key, only on a route
+ * with a parameter, so such a page is routed at `<folder>/[...index]`, whose
+ * one path leaves `index` undefined: its folder's address, as before. Its
+ * file keeps the name index.astro, which Vite names the page's scripts and
+ * styles after, so the built site stays the same.
+ */
+function keyedIndexPattern(dir: string, { file, pattern }: { file: string; pattern: string }): string {
+  const keyed = /(?:^|\/)index\.astro$/.test(file) && /^export const getStaticPaths\b/m.test(readFileSync(join(dir, file), 'utf8'));
+  return keyed ? `${pattern.replace(/\/$/, '')}/[...index]` : pattern;
+}
+
+/**
  * The generator's routes, less those a site replaces with a page of its own
  * at the same address: Astro would otherwise have two routes for one address.
  */
@@ -49,5 +62,5 @@ export function routesToInject(routesDir: string, sitePagesDir: string): RouteFi
   const own = new Set(existsSync(sitePagesDir) ? routed(sitePagesDir, sitePage).map(({ pattern }) => pattern) : []);
   return routed(routesDir, route)
     .filter(({ pattern }) => !own.has(pattern))
-    .map(({ file, pattern }) => ({ pattern, entrypoint: join(routesDir, file) }));
+    .map((file) => ({ pattern: keyedIndexPattern(routesDir, file), entrypoint: join(routesDir, file.file) }));
 }

@@ -1,4 +1,5 @@
 /** Registries built from every content page: who cites what, and which pages use which glossary term. */
+import { cachedPageReferences } from '../build/page-references-cache.ts';
 import { citationContext } from '../citations/context.ts';
 import { accessDateProbes, pageItem, type CitablePage } from '../citations/page-citations.ts';
 import { glossaryMatcher } from '../glossary/context.ts';
@@ -21,8 +22,8 @@ async function contentPages(): Promise<IndexedPage[]> {
 
 let pageIndex: Promise<PageIndex> | undefined;
 
-/** Every content body parsed once per build, however many pages read the registries. */
-function getPageIndex(): Promise<PageIndex> {
+/** Every content body parsed once per build, however many pages read the registries; whole, for the index pages' cache key (src/build/index-page-key.ts). */
+export function getPageIndex(): Promise<PageIndex> {
   pageIndex ??= (async () => indexPages(await contentPages(), glossaryMatcher()))();
   return pageIndex;
 }
@@ -58,7 +59,8 @@ export function getCitablePages() {
     ];
     const items = pages.map(pageItem);
     const probes = items[0] ? accessDateProbes(items[0]) : [];
-    const references = citationContext().formatter.standalone([...items, ...probes]);
+    // Kept between builds: formatting them all takes seconds (src/build/page-references-cache.ts).
+    const references = cachedPageReferences([...items, ...probes], (all) => citationContext().formatter.standalone(all));
     const [withDate, withoutDate] = probes.map((probe) => references.get(probe.id));
     return { pages: new Map(pages.map((page) => [page.key, page])), references, styleShowsAccessDate: withDate !== withoutDate };
   })();

@@ -9,14 +9,22 @@ describe("the generator's routes", () => {
   it('are injected at the addresses their files give, when the site has no pages of its own', () => {
     const all = patterns('./a-site-with-no-pages/src/pages/');
     expect(all).toContain('/');
-    expect(all).toContain('/about');
+    expect(all).toContain('/about/[...index]');
+    expect(all).toContain('/404');
     expect(all).toContain('/guidance/[...slug]');
     expect(all).toContain('/references/[file]');
   });
 
+  it('route an index page that gives a cache key at [...index] in its folder, so that Astro calls its getStaticPaths(), and other index pages at their folder', () => {
+    const all = patterns('./a-site-with-no-pages/src/pages/');
+    for (const keyed of ['/about/[...index]', '/print/[...index]', '/references/[...index]', '/educators/[...index]']) expect(all).toContain(keyed);
+    expect(all).toContain('/');
+    expect(all).not.toContain('/about');
+  });
+
   it("leave out a page the site replaces with its own at the same address, and only that one", () => {
     const all = patterns('./a-site-with-no-pages/src/pages/');
-    expect(patterns('./a-site-that-replaces-the-about-page/src/pages/')).toEqual(all.filter((pattern) => pattern !== '/about'));
+    expect(patterns('./a-site-that-replaces-the-about-page/src/pages/')).toEqual(all.filter((pattern) => pattern !== '/about/[...index]'));
   });
 
   it("are known by the address a site's own page replaces", () => {

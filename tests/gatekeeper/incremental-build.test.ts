@@ -1,13 +1,15 @@
 /**
  * A pull-request preview builds incrementally (experimental.incrementalBuild,
  * src/build/page-cache-key.ts): pages whose inputs did not change are copied
- * from the previous build. Here a fixture site is built, one page's text and
- * one bibliography entry are changed, and it is built again: the changed page
- * and the pages citing the changed work are rendered, a page that depends on
- * neither is copied, and the site is byte for byte the one a cold build of
- * the changed content writes.
+ * from the previous build. Here a fixture site is built, then one page's
+ * text is changed, then one bibliography entry, then a case study's title,
+ * each change followed by a build: the changed page and the pages citing the
+ * changed work are rendered, a page that depends on neither is copied, an
+ * index page is rendered only when what it shows changed
+ * (src/build/index-page-key.ts), and after each change the site is byte for
+ * byte the one a cold build of the same content writes.
  */
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIn, prepareFixture, type BuildResult } from './fixture-build.ts';
@@ -25,8 +27,35 @@ function tree(dir: string): Map<string, Buffer> {
 const rendered = ({ output }: BuildResult) => new Set([...output.matchAll(/[├└]─ (\S+)(.*)$/gm)].filter(([, , rest]) => !/\((?:cached|restored)\)/.test(rest!)).map(([, path]) => path!));
 const reused = ({ output }: BuildResult) => new Set([...output.matchAll(/[├└]─ (\S+).*\((?:cached|restored)\)/gm)].map(([, path]) => path!));
 
+const caches = ['.astro', 'node_modules/.astro', 'node_modules/.vite'];
+
+/** A cold build of the project as it stands, with the incremental build's caches moved aside and put back: its site. */
+async function coldSite(dir: string, env: Record<string, string>): Promise<Map<string, Buffer>> {
+  for (const cache of caches) if (existsSync(join(dir, cache))) renameSync(join(dir, cache), join(dir, `${cache}.kept`));
+  try {
+    const reference = await buildIn(dir, env);
+    expect(reference.exitCode, reference.output).toBe(0);
+    expect(reused(reference).size).toBe(0);
+    return tree(join(dir, 'dist'));
+  } finally {
+    for (const cache of caches) {
+      rmSync(join(dir, cache), { recursive: true, force: true });
+      if (existsSync(join(dir, `${cache}.kept`))) renameSync(join(dir, `${cache}.kept`), join(dir, cache));
+    }
+  }
+}
+
+/** The files of `site` that differ from, or are missing in, `reference`'s. */
+function differing(site: Map<string, Buffer>, reference: Map<string, Buffer>): string[] {
+  expect([...site.keys()]).toEqual([...reference.keys()]);
+  return [...reference].filter(([path, bytes]) => !bytes.equals(site.get(path)!)).map(([path]) => path);
+}
+
+/** The index pages (src/build/index-page-key.ts) that show no page text. */
+const indexPages = ['/about/index.html', '/educators/index.html', '/evidence-map/index.html', '/guidance/index.html', '/references/index.html', '/search/index.html', '/topics/basics/index.html'];
+
 describe('incremental build', () => {
-  it('renders what a change reaches, copies the rest, and writes what a cold build writes', { timeout: 300_000 }, async () => {
+  it('renders what a change reaches, copies the rest, and writes what a cold build writes', { timeout: 600_000 }, async () => {
     const dir = prepareFixture({
       name: 'incremental-build',
       generate: () => ({
@@ -34,32 +63,45 @@ describe('incremental build', () => {
         'guidance/planning.mdx': guidancePage('Planning', 'Plan in the open [@smith2020].'),
       }),
     });
-    // One build day for all three builds: the access date in "Cite this page" is part of every page.
+    // One build day for every build: the access date in "Cite this page" is part of every page.
     const env = { SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) };
     const cold = await buildIn(dir, env);
     expect(cold.exitCode, cold.output).toBe(0);
 
+    // A sentence of a page, its citations as they were: the page and the whole guide (/print/) show it, no other index page does.
     const content = join(dir, 'content');
     const page = join(content, 'guidance/working-together.mdx');
     writeFileSync(page, readFileSync(page, 'utf8').replace('Plan the work together [@smith2020].', 'Plan the work together from the first meeting [@smith2020].'));
+    const afterPageEdit = await buildIn(dir, env);
+    expect(afterPageEdit.exitCode, afterPageEdit.output).toBe(0);
+    expect(rendered(afterPageEdit)).toContain('/guidance/working-together/index.html');
+    expect(rendered(afterPageEdit)).toContain('/print/index.html');
+    expect(reused(afterPageEdit)).toContain('/guidance/planning/index.html');
+    for (const index of indexPages) expect(reused(afterPageEdit)).toContain(index);
+    const pageEditSite = tree(join(dir, 'dist'));
+    expect(differing(pageEditSite, await coldSite(dir, env))).toEqual([]);
+
+    // A bibliography entry: the pages citing the work, and every index page (the work is in the reference list), are rendered again.
     const bibliography = join(content, 'bibliography/works.bib');
     writeFileSync(bibliography, readFileSync(bibliography, 'utf8').replace('Listening to people who use services', 'Listening to the people who use services'));
+    const afterWorkEdit = await buildIn(dir, env);
+    expect(afterWorkEdit.exitCode, afterWorkEdit.output).toBe(0);
+    expect(rendered(afterWorkEdit)).toContain('/guidance/listening/index.html');
+    expect(reused(afterWorkEdit)).toContain('/guidance/planning/index.html');
+    for (const index of indexPages) expect(rendered(afterWorkEdit)).toContain(index);
+    const workEditSite = tree(join(dir, 'dist'));
+    expect(differing(workEditSite, await coldSite(dir, env))).toEqual([]);
 
-    const incremental = await buildIn(dir, env);
-    expect(incremental.exitCode, incremental.output).toBe(0);
-    expect(rendered(incremental)).toContain('/guidance/working-together/index.html');
-    expect(rendered(incremental)).toContain('/guidance/listening/index.html');
-    expect(reused(incremental)).toContain('/guidance/planning/index.html');
-    const incrementalSite = tree(join(dir, 'dist'));
-
-    for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
-    const reference = await buildIn(dir, env);
-    expect(reference.exitCode, reference.output).toBe(0);
-    expect(reused(reference).size).toBe(0);
-    const coldSite = tree(join(dir, 'dist'));
-
-    expect([...incrementalSite.keys()]).toEqual([...coldSite.keys()]);
-    const differing = [...coldSite].filter(([path, bytes]) => !bytes.equals(incrementalSite.get(path)!)).map(([path]) => path);
-    expect(differing).toEqual([]);
+    // A case study's title: the case study and the index pages are rendered again, and its "Cite this page" entry, which
+    // is kept between builds (src/build/page-references-cache.ts), gives the new title.
+    const caseStudy = join(content, 'case-studies/a-shared-plan.mdx');
+    writeFileSync(caseStudy, readFileSync(caseStudy, 'utf8').replace('title: A shared plan on one ward', 'title: A shared plan on one hospital ward'));
+    const afterTitleEdit = await buildIn(dir, env);
+    expect(afterTitleEdit.exitCode, afterTitleEdit.output).toBe(0);
+    expect(rendered(afterTitleEdit)).toContain('/case-studies/a-shared-plan/index.html');
+    expect(rendered(afterTitleEdit)).toContain('/case-studies/index.html');
+    expect(reused(afterTitleEdit)).toContain('/guidance/planning/index.html');
+    const titleEditSite = tree(join(dir, 'dist'));
+    expect(differing(titleEditSite, await coldSite(dir, env))).toEqual([]);
   });
 });
