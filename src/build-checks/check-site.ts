@@ -28,20 +28,28 @@ export function siteProblems({ dir, base, contentDir, expectSitemap }: SiteCheck
   const collections = Object.keys(entryRoutes) as (keyof typeof entryRoutes)[];
   const entries = readContentEntries(contentDir, collections);
   const urlOf = (entry: { collection: string; id: string }) => entryRoutes[entry.collection as keyof typeof entryRoutes](entry.id);
-  const html = new Map([...htmlPages(dir)].map(([page, file]) => [page, readFileSync(file, 'utf8')]));
-  const problems = contentPageProblems(entries, urlOf, new Map([...html].map(([page, text]) => [page, elementIds(text)])));
+  // Each page is read once and only what the checks need is kept: every page's
+  // HTML held at once was the build's peak memory at 10,000 pages.
+  const ids = new Map<string, Set<string>>();
+  const publicPages: string[] = [];
+  for (const [page, file] of htmlPages(dir)) {
+    const text = readFileSync(file, 'utf8');
+    ids.set(page, elementIds(text));
+    if (isPublicPage(text)) publicPages.push(page);
+  }
+  const problems = contentPageProblems(entries, urlOf, ids);
 
   const contentPages = new Map<string, string>();
   for (const entry of entries) {
     const page = urlOf(entry).split('#')[0]!;
     // A page that was not built is reported above, not again as missing from the index.
-    if (html.has(page)) contentPages.set(page, entry.file);
+    if (ids.has(page)) contentPages.set(page, entry.file);
   }
   problems.push(...searchIndexProblems(contentPages, indexedUrls(join(dir, 'pagefind'))));
 
   const listed = sitemapUrls(dir, base);
   if (expectSitemap && !listed) problems.push('the site has a public URL but no sitemap-index.xml was written.');
   if (!expectSitemap && listed) problems.push('a sitemap was written for a site without a public URL (siteUrl / SITE_URL).');
-  if (listed) problems.push(...sitemapProblems(listed, [...html].filter(([, text]) => isPublicPage(text)).map(([page]) => page)));
+  if (listed) problems.push(...sitemapProblems(listed, publicPages));
   return problems;
 }

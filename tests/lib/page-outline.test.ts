@@ -15,6 +15,15 @@ describe('a page outline', () => {
     ]);
   });
 
+  it('reads each heading whole: its attributes, entities and markup, however long the page around it', () => {
+    const filler = '<p>Text &amp; more.</p>'.repeat(1000);
+    const html = `${filler}<h2 class="x" id="a&amp;b">Costs &amp; <em>benefits</em></h2>${filler}<H2 ID="upper">Upper case</H2 >${filler}<h2>No id</h2>`;
+    expect(pageSections(html)).toEqual([
+      { id: 'a&b', text: 'Costs & benefits' },
+      { id: 'upper', text: 'Upper case' },
+    ]);
+  });
+
   it('splits off the reference list the citations plugin appended at the end', () => {
     const content = '<h2 id="a">A</h2><p>Text.</p>\n';
     expect(splitTrailingReferenceList(`${content}${references}\n`)).toEqual({ content, references: `${references}\n` });
