@@ -493,8 +493,7 @@ export class CitationFormatter {
   private ordered(items: FormatItem[]): FormatItem[] {
     if (items.length < 2 || this.style.numeric) return items;
     const engine = this.roles.shared();
-    const keysOf = (key: string) => this.citationSortKeys(key);
-    const sorted = engine.citation_sort.tokens.length === 0 ? items : [...items].sort((a, b) => engine.citation.srt.compareCompositeKeys([null, { sortkeys: keysOf(a.key) }], [null, { sortkeys: keysOf(b.key) }]));
+    const sorted = engine.citation_sort.tokens.length === 0 ? items : [...items].sort((a, b) => engine.citation.srt.compareCompositeKeys([null, { sortkeys: this.citationSortKeys(a.key) }], [null, { sortkeys: this.citationSortKeys(b.key) }]));
     if (!this.style.groupsCites || new Set(sorted.map((item) => this.citeToken(item.key).names)).size === sorted.length) return sorted;
     const groups = new Map<string, FormatItem[]>();
     for (const item of sorted) groups.set(this.authorText(item.key), [...(groups.get(this.authorText(item.key)) ?? []), item]);

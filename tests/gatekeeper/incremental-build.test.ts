@@ -54,6 +54,23 @@ function differing(site: Map<string, Buffer>, reference: Map<string, Buffer>): s
 /** The index pages (src/build/index-page-key.ts) that show no page text. */
 const indexPages = ['/about/index.html', '/educators/index.html', '/evidence-map/index.html', '/guidance/index.html', '/references/index.html', '/search/index.html', '/topics/basics/index.html'];
 
+/**
+ * Edits a file of the project and builds it again: the rebuild, after
+ * checking that it succeeded and wrote byte for byte what a cold build of the
+ * edited content writes.
+ */
+async function rebuildAfterEdit(dir: string, env: Record<string, string>, file: string, from: string, to: string): Promise<BuildResult> {
+  const path = join(dir, 'content', file);
+  const text = readFileSync(path, 'utf8');
+  expect(text, `${file} no longer holds the text the test edits`).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+  const rebuild = await buildIn(dir, env);
+  expect(rebuild.exitCode, rebuild.output).toBe(0);
+  const site = tree(join(dir, 'dist'));
+  expect(differing(site, await coldSite(dir, env))).toEqual([]);
+  return rebuild;
+}
+
 describe('incremental build', () => {
   it('renders what a change reaches, copies the rest, and writes what a cold build writes', { timeout: 600_000 }, async () => {
     const dir = prepareFixture({
@@ -69,39 +86,23 @@ describe('incremental build', () => {
     expect(cold.exitCode, cold.output).toBe(0);
 
     // A sentence of a page, its citations as they were: the page and the whole guide (/print/) show it, no other index page does.
-    const content = join(dir, 'content');
-    const page = join(content, 'guidance/working-together.mdx');
-    writeFileSync(page, readFileSync(page, 'utf8').replace('Plan the work together [@smith2020].', 'Plan the work together from the first meeting [@smith2020].'));
-    const afterPageEdit = await buildIn(dir, env);
-    expect(afterPageEdit.exitCode, afterPageEdit.output).toBe(0);
+    const afterPageEdit = await rebuildAfterEdit(dir, env, 'guidance/working-together.mdx', 'Plan the work together [@smith2020].', 'Plan the work together from the first meeting [@smith2020].');
     expect(rendered(afterPageEdit)).toContain('/guidance/working-together/index.html');
     expect(rendered(afterPageEdit)).toContain('/print/index.html');
     expect(reused(afterPageEdit)).toContain('/guidance/planning/index.html');
     for (const index of indexPages) expect(reused(afterPageEdit)).toContain(index);
-    const pageEditSite = tree(join(dir, 'dist'));
-    expect(differing(pageEditSite, await coldSite(dir, env))).toEqual([]);
 
     // A bibliography entry: the pages citing the work, and every index page (the work is in the reference list), are rendered again.
-    const bibliography = join(content, 'bibliography/works.bib');
-    writeFileSync(bibliography, readFileSync(bibliography, 'utf8').replace('Listening to people who use services', 'Listening to the people who use services'));
-    const afterWorkEdit = await buildIn(dir, env);
-    expect(afterWorkEdit.exitCode, afterWorkEdit.output).toBe(0);
+    const afterWorkEdit = await rebuildAfterEdit(dir, env, 'bibliography/works.bib', 'Listening to people who use services', 'Listening to the people who use services');
     expect(rendered(afterWorkEdit)).toContain('/guidance/listening/index.html');
     expect(reused(afterWorkEdit)).toContain('/guidance/planning/index.html');
     for (const index of indexPages) expect(rendered(afterWorkEdit)).toContain(index);
-    const workEditSite = tree(join(dir, 'dist'));
-    expect(differing(workEditSite, await coldSite(dir, env))).toEqual([]);
 
     // A case study's title: the case study and the index pages are rendered again, and its "Cite this page" entry, which
     // is kept between builds (src/build/page-references-cache.ts), gives the new title.
-    const caseStudy = join(content, 'case-studies/a-shared-plan.mdx');
-    writeFileSync(caseStudy, readFileSync(caseStudy, 'utf8').replace('title: A shared plan on one ward', 'title: A shared plan on one hospital ward'));
-    const afterTitleEdit = await buildIn(dir, env);
-    expect(afterTitleEdit.exitCode, afterTitleEdit.output).toBe(0);
+    const afterTitleEdit = await rebuildAfterEdit(dir, env, 'case-studies/a-shared-plan.mdx', 'title: A shared plan on one ward', 'title: A shared plan on one hospital ward');
     expect(rendered(afterTitleEdit)).toContain('/case-studies/a-shared-plan/index.html');
     expect(rendered(afterTitleEdit)).toContain('/case-studies/index.html');
     expect(reused(afterTitleEdit)).toContain('/guidance/planning/index.html');
-    const titleEditSite = tree(join(dir, 'dist'));
-    expect(differing(titleEditSite, await coldSite(dir, env))).toEqual([]);
   });
 });
