@@ -18,6 +18,8 @@
 import CSL from 'citeproc';
 // Before any engine renders: plain casing where the language has no casing of its own.
 import './citeproc-casing.ts';
+// And comparison of sort keys with one collator, not one per comparison.
+import './citeproc-collation.ts';
 import type { CiteprocEngine } from '@citation-js/core';
 import { normaliseDoi, webAddress } from './input/entry-checks.ts';
 import type { CslItem } from './citation-js.ts';

@@ -10,7 +10,8 @@
  * - Works that share no name with any other work on the page cannot be
  *   ambiguous or grouped with one. Their cites are rendered once, with
  *   the style's disambiguation switched off, and shared by every page; a
- *   locator is filled into a pattern learned once per shape; a
+ *   locator is filled into a pattern learned once per shape; a cite
+ *   without its author is the normal one less its author part; a
  *   cluster of such works is put in the style's order with citeproc's own
  *   sort keys and joined with the style's delimiter.
  * - Works that share a name with another on the page (a "context") are
@@ -89,7 +90,13 @@ const shared = Symbol('shared');
 type Role = typeof shared | string[];
 
 const nameVariables = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'composer', 'director', 'interviewer', 'recipient', 'reviewed-author', 'illustrator', 'original-author'];
-/** Which works on a page can change each other's cites (its contexts): for each key, its context's keys, sorted. */
+/**
+ * Which works on a page can change each other's cites (its contexts): for
+ * each key, its context's keys in the order the page first cites them. That
+ * is the order citeproc registers them in, as it does in one pass over the
+ * page, and it decides between works the bibliography's sort cannot tell
+ * apart (which is "1984a" and which "1984b").
+ */
 function contextsOf(keys: string[], tokensOf: (key: string) => string[]): Map<string, string[]> {
   const parent = new Map(keys.map((key) => [key, key]));
   const find = (key: string): string => {
@@ -106,8 +113,7 @@ function contextsOf(keys: string[], tokensOf: (key: string) => string[]): Map<st
     }
   }
   const groups = Map.groupBy(keys, find);
-  const sorted = new Map([...groups.values()].map((group) => [find(group[0]!), [...group].sort()]));
-  return new Map(keys.map((key) => [key, sorted.get(find(key))!]));
+  return new Map(keys.map((key) => [key, groups.get(find(key))!]));
 }
 
 /** citeproc's citation item for a FormatItem. */
@@ -120,6 +126,9 @@ function cslCite(item: FormatItem, mode: 'author-only' | 'suppress-author' | und
     ...(mode ? { [mode]: true } : {}),
   };
 }
+
+/** The key a cite from the shared engine is kept under (CitationFormatter.cached), here and in SharedResults. */
+const cacheSignature = (items: FormatItem[], mode?: 'author-only') => JSON.stringify([mode, items]);
 
 const wrap = (key: string, html: string) => `${citeStart}${key}${citeKeyEnd}${html}${citeEnd}`;
 const markers = new RegExp(`${citeStart}[^${citeKeyEnd}]*${citeKeyEnd}|${citeEnd}`, 'g');
@@ -160,6 +169,10 @@ export class CitationFormatter {
   private readonly roles: EngineRoles;
   private readonly cache = new Map<string, string>();
   private readonly patterns = new Map<string, { head: string; tail: string } | null>();
+  /** What comes between a work's author part and the rest of its cite, by type and kind of author (withoutAuthor); null where citeproc's cite without the author is not the rest. */
+  private readonly authorDelimiters = new Map<string, string | null>();
+  /** Each work's own part of its cites, by mode and key (ownPart). */
+  private readonly ownParts = new Map<string, { body: string; kind: string }>();
   private readonly sortKeyCache = new Map<string, unknown[]>();
   private readonly citeTokens = new Map<string, { names: string; token: string }>();
   private readonly peopleCache = new Map<string, { family: string; given: string }[]>();
@@ -224,7 +237,7 @@ export class CitationFormatter {
     const { prefix, suffix } = this.style.layout;
     // citeproc merges a suffix's punctuation with the layout's; without the
     // layout it cannot, so a repeated mark is dropped here ("ibid." + ".").
-    const end = suffix && plainEnd(html).endsWith(suffix[0]!) && /^[.,;:!?]/.test(suffix) ? suffix.slice(1) : suffix;
+    const end = suffix && /^[.,;:!?]/.test(suffix) && plainEnd(html).endsWith(suffix[0]!) ? suffix.slice(1) : suffix;
     return `${prefix}${html}${end}`;
   }
 
@@ -414,7 +427,8 @@ export class CitationFormatter {
       'kb-html',
     );
     const byNumber = this.numberedKeys(engine);
-    const html = results.map(([, , text]) => withNumberedKeys(etAl(text), byNumber));
+    // An author's grouped cites are joined as pandoc joins them, as in shared clusters (withinGroups).
+    const html = results.map(([, , text]) => (this.style.numeric ? withNumberedKeys(etAl(text), byNumber) : this.withinGroups(etAl(text))));
     let next = 0;
     const secondary: Map<string, string>[] = [];
     const clusters = citations.map((citation) => {
@@ -448,7 +462,8 @@ export class CitationFormatter {
       const fast = this.formatAlone(items);
       if (fast !== undefined) return fast;
     }
-    const context = [...new Set(keys.flatMap((key) => contexts.get(key)!))].sort();
+    const tied = new Set(keys.flatMap((key) => contexts.get(key)!));
+    const context = [...contexts.keys()].filter((key) => tied.has(key));
     const signature = JSON.stringify([context, items]);
     let html = this.cache.get(signature);
     if (html === undefined) {
@@ -521,11 +536,9 @@ export class CitationFormatter {
     const range = item.locator ? /^(\d+)\s*[-–]\s*(\d+)$/.exec(item.locator) : null;
     const shape = item.locator === undefined ? 'none' : range ? 'range' : /^\d+$/.test(item.locator) ? 'single' : undefined;
     if (shape === undefined) return this.citeExactly(item);
-    const base = this.citeExactly({ key: item.key, mode: item.mode, prefix: '', suffix: '' });
-    const body = unwrap(base);
-    // What a cite adds may merge with the punctuation at the edges of the work's own part ("n.d." and ".").
-    const edges = [/^\p{L}|^\p{N}/u.test(body) ? 'word' : body[0], /[\p{L}\p{N})]$/u.test(body) ? 'word' : body.at(-1)];
-    const combination = JSON.stringify([this.items.get(item.key)?.type, item.mode, item.prefix, item.suffix, item.label, shape, edges]);
+    const { body, kind } = this.ownPart(item.key, item.mode);
+    if (shape === 'none' && !item.prefix && !item.suffix) return wrap(item.key, body);
+    const combination = JSON.stringify([kind, item.mode, item.prefix, item.suffix, item.label, shape]);
     let pattern = this.patterns.get(combination);
     if (pattern === undefined) {
       const sample = unwrap(this.citeExactly(shape === 'none' ? item : { ...item, locator: shape === 'range' ? '9998-9999' : '9999' }));
@@ -540,13 +553,68 @@ export class CitationFormatter {
     return wrap(item.key, `${pattern.head}${body}${tail}`);
   }
 
+  /**
+   * A work's own part of its cites in one mode (cite), and the kind of work
+   * it is for learning what a citation adds: its type, the punctuation at
+   * the edges of its part, which what is added may merge with ("n.d." and
+   * "."), and the values a style shows only beside a locator
+   * (StyleInfo.locatorVariables).
+   */
+  private ownPart(key: string, mode: CitationMode): { body: string; kind: string } {
+    const id = `${mode}\u0001${key}`;
+    let part = this.ownParts.get(id);
+    if (!part) {
+      const body = unwrap(this.citeExactly({ key, mode, prefix: '', suffix: '' }));
+      const edges = [/^\p{L}|^\p{N}/u.test(body) ? 'word' : body[0], /[\p{L}\p{N})]$/u.test(body) ? 'word' : body.at(-1)];
+      const work = this.items.get(key);
+      part = { body, kind: JSON.stringify([work?.type, edges, this.style.locatorVariables.map((variable) => work?.[variable] ?? null)]) };
+      this.ownParts.set(id, part);
+    }
+    return part;
+  }
+
   private citeExactly(item: FormatItem): string {
-    return this.cached([item]);
+    const plain = !item.prefix && !item.suffix && item.locator === undefined;
+    return plain && item.mode === 'suppress-author' ? this.withoutAuthor(item.key) : this.cached([item]);
+  }
+
+  /**
+   * A work's cite without its author ("2020"), which every narrative
+   * citation needs: in the styles tried, citeproc's cite with the author
+   * suppressed is the work's normal cite less its author part and the
+   * delimiter after it. Both of those a page needs anyway (a narrative
+   * citation is the author part, then this), so the cite is taken from them,
+   * once the first work of the same type and kind of author has shown that
+   * citeproc gives exactly that: one citeproc call a work instead of two. A
+   * work that does not start with its author part, or a type where citeproc
+   * gave something else, gets citeproc's own. The differential test
+   * (format-contexts.test.ts) compares it with citeproc's own for works of
+   * every type.
+   */
+  private withoutAuthor(key: string): string {
+    const item: FormatItem = { key, mode: 'suppress-author', prefix: '', suffix: '' };
+    const signature = cacheSignature([item]);
+    const known = this.cache.get(signature);
+    if (known !== undefined) return known;
+    const work = this.items.get(key);
+    const shape = JSON.stringify([work?.type, nameVariables.find((variable) => (work?.[variable] as CslItem['author'])?.length), work?.issued === undefined]);
+    const [whole, head] = [unwrap(this.cite({ key, mode: 'normal', prefix: '', suffix: '' })), unwrap(this.authorOnly(key))];
+    let delimiter = this.authorDelimiters.get(shape);
+    if (delimiter === undefined) {
+      const exact = unwrap(this.cached([item]));
+      const fits = head && exact && whole.length >= head.length + exact.length && whole.startsWith(head) && whole.endsWith(exact);
+      delimiter = fits ? whole.slice(head.length, whole.length - exact.length) : null;
+      this.authorDelimiters.set(shape, delimiter);
+    }
+    const rest = delimiter !== null && head && whole.startsWith(head + delimiter) ? whole.slice(head.length + delimiter.length) : '';
+    if (!rest) return this.cached([item]);
+    this.cache.set(signature, wrap(key, rest));
+    return wrap(key, rest);
   }
 
   /** A cluster from the shared engine, kept for every page that cites it the same way. */
   private cached(items: FormatItem[], mode?: 'author-only'): string {
-    const signature = JSON.stringify([mode, items]);
+    const signature = cacheSignature(items, mode);
     let html = this.cache.get(signature);
     if (html === undefined) {
       html = this.cluster(shared, items.map((item) => cslCite(item, mode)));
@@ -583,7 +651,8 @@ export class CitationFormatter {
   references(keys: Iterable<string>): FormattedReference[] {
     const cited = this.withSecondary(keys).filter((key) => this.items.has(key));
     if (cited.length === 0) return [];
-    if (this.perPage) return this.bibliography(this.roles.context(cited));
+    // A list whose entries depend on the one before ("———") is the page's own, as is every list of a style that shares nothing.
+    if (this.perPage || this.style.substitutesAuthors) return this.bibliography(this.roles.context(cited));
     const contexts = this.contexts(cited);
     const plain = this.sharedReferences();
     const entries = cited.map((key) => {

@@ -57,8 +57,39 @@ export interface StyleInfo {
   groupDelimiters: { within: string; after?: string };
   /** The citation layout's own affixes and delimiter, e.g. "(", ")" and "; ". */
   layout: { prefix: string; suffix: string; delimiter: string };
+  /**
+   * A reference depends on the one before it in the list: CSL's
+   * subsequent-author-substitute ("———" for the author just named), so each
+   * page's list is made for that page, not put together from shared entries.
+   */
+  substitutesAuthors: boolean;
+  /**
+   * Variables a cite shows only where a citation has a locator (Chicago's
+   * "vol. 2, chap. 8"): those read in a <choose> that tests the locator, as
+   * far as the citation's macros lead. What a locator adds to a cite
+   * depends on their values as well as on the work's type.
+   */
+  locatorVariables: string[];
   /** The style's default locale, if it names one. */
   defaultLocale?: string;
+}
+
+/** The elements under `node`, with each macro it calls in place of the call (once, however often it is called). */
+function expanded(node: XmlNode, macros: Map<string, XmlNode>, seen = new Set<string>()): XmlNode[] {
+  const called = node.attrs['macro'];
+  const macro = called !== undefined && !seen.has(called) ? macros.get(called) : undefined;
+  if (macro) seen.add(called!);
+  return [node, ...[...node.children, ...(macro ? [macro] : [])].flatMap((child) => (typeof child === 'string' ? [] : expanded(child, macros, seen)))];
+}
+
+const readVariables = (node: XmlNode) => ['variable', 'is-numeric', 'is-uncertain-date'].flatMap((attribute) => node.attrs[attribute]?.split(/\s+/).filter(Boolean) ?? []);
+
+/** StyleInfo.locatorVariables: what is read in each <choose> of the citation that tests the locator. */
+function locatorVariables(root: XmlNode, citation: XmlNode): string[] {
+  const macros = new Map(elements(root, 'macro').map((macro) => [macro.attrs['name']!, macro]));
+  const testsLocator = (branch: XmlNode | string) => typeof branch !== 'string' && (branch.attrs['locator'] !== undefined || readVariables(branch).includes('locator'));
+  const chooses = expanded(citation, macros).filter((node) => node.name === 'choose' && node.children.some(testsLocator));
+  return [...new Set(chooses.flatMap((choose) => expanded(choose, macros).flatMap(readVariables)))].filter((variable) => variable !== 'locator').sort();
 }
 
 /** What the formatter needs to know about a style, read with citeproc's own XML reader. */
@@ -86,6 +117,8 @@ export function describeStyle(xml: string, name: string): StyleInfo {
     ...(citation.attrs['et-al-min'] && citation.attrs['et-al-use-first'] ? { etAl: { min: Number(citation.attrs['et-al-min']), useFirst: Number(citation.attrs['et-al-use-first']) } } : {}),
     groupsCites: citation.attrs['collapse'] !== undefined || citation.attrs['cite-group-delimiter'] !== undefined,
     groupDelimiters: { within: citation.attrs['cite-group-delimiter'] ?? ', ', ...(citation.attrs['after-collapse-delimiter'] !== undefined ? { after: citation.attrs['after-collapse-delimiter'] } : {}) },
+    locatorVariables: locatorVariables(root, citation),
+    substitutesAuthors: elements(root, 'bibliography').some((bibliography) => bibliography.attrs['subsequent-author-substitute'] !== undefined),
     ...(root.attrs['default-locale'] ? { defaultLocale: root.attrs['default-locale'] } : {}),
   };
 }
