@@ -97,8 +97,9 @@ export default function evidenceSite(options: SiteConfigInput): AstroIntegration
           // Astro's log, with the lines of pages rendered together kept apart.
           logger: { entrypoint: new URL('./integrations/build-log.mjs', import.meta.url) },
         });
-        // Right after this one, in this order: the content gate first, the
-        // site's integrity last, after Pagefind and the sitemap have written.
+        // Right after this one, in this order: the content gate first; when the
+        // build is done, the download files written before the link check, and
+        // the site's integrity last, after Pagefind and the sitemap have written.
         // A sitemap needs the site's public address, so only a site with one gets it.
         const integrations = [
           checks.contentGate(),
@@ -110,6 +111,7 @@ export default function evidenceSite(options: SiteConfigInput): AstroIntegration
           // plugin relies on it: it writes each citation as HTML, which MDX can only
           // hold inside such a string.
           mdx({ optimize: true }),
+          checks.downloadFiles(),
           checks.linkCheck(),
           checks.pagefind(),
           ...(settings.siteUrl ? [sitemap({ filter: sitemapFilter(settings.basePath, Object.keys(redirects)) })] : []),

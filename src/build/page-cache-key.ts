@@ -25,13 +25,14 @@
  *   guidance page's topic title and its previous and next pages, an evidence
  *   page's list of works it draws on, a glossary term's "Used on" list.
  *
- * Download routes (.bib/.ris/.json) are keyed by the works they hold.
+ * Download files (.bib/.ris/.json) have no key: a build writes them all when it
+ * is done (src/citations/downloads/download-files.ts), which costs less than
+ * Astro's copying them back.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CslItem } from '../citations/citation-js.ts';
 import { getCitationCounts } from '../lib/registries.ts';
-import { hashOf, keyVersion, siteInputs, workInputs } from './input-hashes.ts';
+import { hashOf, siteInputs, workInputs } from './input-hashes.ts';
 import { siteRoot } from '../config/site-paths.ts';
 
 interface KeyedEntry {
@@ -49,12 +50,3 @@ export async function contentPageKey(entry: KeyedEntry, href: string, shows: unk
   const cited = [...(await getCitationCounts(href)).keys(), ...alsoCites];
   return hashOf(siteInputs(), href, source, entry.data, shows, cited.map(workInputs));
 }
-
-/** The key of a download file: the works it holds, exactly as they are written out. */
-export const downloadKey = (items: readonly CslItem[]): string => hashOf(keyVersion, items);
-
-/** Download paths (downloadStaticPaths) with the key of the works they hold. */
-export const keyedDownloads = <Path extends object>(paths: Path[], items: readonly CslItem[]): (Path & { cacheKey: string })[] => {
-  const cacheKey = downloadKey(items);
-  return paths.map((path) => ({ ...path, cacheKey }));
-};

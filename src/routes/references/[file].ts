@@ -4,13 +4,13 @@
  * import into Zotero, EndNote or Mendeley, or to use with pandoc.
  */
 import type { GetStaticPaths } from 'astro';
-import { keyedDownloads } from '../../build/page-cache-key.ts';
 import { citationContext } from '../../citations/context.ts';
-import { downloadRoute, downloadStaticPaths } from '../../citations/downloads/formats.ts';
+import { downloadRoutes } from '../../citations/downloads/download-files.ts';
+import { downloadRoute } from '../../citations/downloads/formats.ts';
 
 export const getStaticPaths = (() => {
   const all = [...citationContext().bibliography.items.values()];
-  return [...keyedDownloads(downloadStaticPaths('references', all), all), ...all.flatMap((item) => keyedDownloads(downloadStaticPaths(item.id, [item]), [item]))];
+  return downloadRoutes('references', [{ name: 'references', items: all }, ...all.map((item) => ({ name: item.id, items: [item] }))]);
 }) satisfies GetStaticPaths;
 
 export const GET = downloadRoute;
