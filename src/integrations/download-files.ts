@@ -13,8 +13,8 @@ export default function downloadFiles(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         if (command === 'build') collectDownloadFiles();
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const written = writeDownloadFiles(fileURLToPath(dir));
+      'astro:build:done': async ({ dir, logger }) => {
+        const written = await writeDownloadFiles(fileURLToPath(dir));
         logger.info(`Wrote ${written} download files (BibTeX, RIS and CSL-JSON).`);
       },
     },

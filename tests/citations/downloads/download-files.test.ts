@@ -19,12 +19,12 @@ describe('download files', () => {
     expect(routes[3]!.props).toEqual({ items: [work], extension: 'bib' });
   });
 
-  it('are no route in a build, which writes each file as its route would have served it', () => {
+  it('are no route in a build, which writes each file as its route would have served it', async () => {
     collectDownloadFiles();
     expect(downloadRoutes('educators/reading-lists', lists)).toEqual([]);
     const dir = mkdtempSync(join(tmpdir(), 'downloads-'));
     try {
-      expect(writeDownloadFiles(dir)).toBe(6);
+      expect(await writeDownloadFiles(dir)).toBe(6);
       expect(readdirSync(join(dir, 'educators/reading-lists')).sort()).toEqual(['makey2022.bib', 'makey2022.json', 'makey2022.ris', 'references.bib', 'references.json', 'references.ris']);
       for (const extension of ['bib', 'ris', 'json'] as const) expect(readFileSync(join(dir, `educators/reading-lists/makey2022.${extension}`), 'utf8')).toBe(downloadFormats[extension].write([work]));
     } finally {
