@@ -1,4 +1,5 @@
 /** Download files written when a build is done, not rendered as a route each (src/citations/downloads/download-files.ts). */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,4 +32,19 @@ describe('download files', () => {
       rmSync(dir, { recursive: true });
     }
   });
+
+  it('are written even where a site has more of them than the process may hold open at once', async () => {
+    // 10,000 pages make 31,000 files; written all at once, they ran out of file handles (EMFILE).
+    const handles = Number(spawnSync('sh', ['-c', 'ulimit -n'], { encoding: 'utf8' }).stdout.trim());
+    const count = Number.isFinite(handles) && handles < 60_000 ? handles + 1 : 60_000;
+    collectDownloadFiles();
+    downloadRoutes('cite', Array.from({ length: Math.ceil(count / 3) }, (_, index) => ({ name: `kb-guidance-page-${index}`, items: [work] })));
+    const dir = mkdtempSync(join(tmpdir(), 'downloads-'));
+    try {
+      expect(await writeDownloadFiles(dir)).toBe(Math.ceil(count / 3) * 3);
+      expect(readdirSync(join(dir, 'cite'))).toHaveLength(Math.ceil(count / 3) * 3);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  }, 120_000);
 });
