@@ -9,8 +9,8 @@
  * longer copies them back from Astro's cache.
  *
  * The download routes still list what they hold, so their getStaticPaths()
- * makes the files (downloadRoutes), and the build-done hook writes them
- * (writeDownloadFiles). The two run in different module graphs (Astro's
+ * lists the files (downloadRoutes), and the build-done hook makes and writes
+ * them (writeDownloadFiles). The two run in different module graphs (Astro's
  * bundle and the integration), so the files pass through globalThis. In
  * `astro dev`, which has no end of build, the routes serve the files.
  */
@@ -19,7 +19,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { downloadExtensions } from '../../lib/downloads.ts';
 import type { CslItem } from '../citation-js.ts';
-import { downloadFormats, downloadStaticPaths } from './formats.ts';
+import { downloadFormats, downloadStaticPaths, type DownloadProps } from './formats.ts';
 
 /** One download's name ("references", a work's key, a page's cite key) and the works it holds. */
 export interface DownloadList {
@@ -27,9 +27,10 @@ export interface DownloadList {
   items: CslItem[];
 }
 
+/** Each file is kept as the works it holds and its format (DownloadProps), and made when it is written: a site's files are never all in memory at once. */
 const store = Symbol.for('evidence-site:download-files');
-type Store = { [store]?: Map<string, string> };
-/** The files made so far, by path from the site's root, while a build collects them; undefined otherwise. */
+type Store = { [store]?: Map<string, DownloadProps> };
+/** The files listed so far, by path from the site's root, while a build collects them; undefined otherwise. */
 const collected = () => (globalThis as Store)[store];
 
 /** A build collects the download files from here on (and no route renders them). */
@@ -41,7 +42,7 @@ export function collectDownloadFiles(): void {
 export function downloadRoutes(folder: string, lists: DownloadList[]) {
   const files = collected();
   if (!files) return lists.flatMap(({ name, items }) => downloadStaticPaths(name, items));
-  for (const { name, items } of lists) for (const extension of downloadExtensions) files.set(`${folder}/${name}.${extension}`, downloadFormats[extension].write(items));
+  for (const { name, items } of lists) for (const extension of downloadExtensions) files.set(`${folder}/${name}.${extension}`, { items, extension });
   return [];
 }
 
@@ -54,11 +55,11 @@ const writesAtOnce = 32;
 
 /** Writes the collected files into the built site at `dir`; how many. */
 export async function writeDownloadFiles(dir: string): Promise<number> {
-  const files = collected() ?? new Map<string, string>();
+  const files = collected() ?? new Map<string, DownloadProps>();
   for (const folder of new Set([...files.keys()].map((path) => dirname(path)))) mkdirSync(join(dir, folder), { recursive: true });
   const queue = [...files];
   const writer = async () => {
-    for (let next = queue.pop(); next; next = queue.pop()) await writeFile(join(dir, next[0]), next[1]);
+    for (let next = queue.pop(); next; next = queue.pop()) await writeFile(join(dir, next[0]), downloadFormats[next[1].extension].write(next[1].items));
   };
   await Promise.all(Array.from({ length: writesAtOnce }, writer));
   return files.size;
