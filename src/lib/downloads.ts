@@ -28,13 +28,16 @@ export interface DownloadSources {
   topicIds: string[];
 }
 
+/** The folders downloads are in, from the site's root. */
+export const downloadFolders = { references: 'references', cite: 'cite', pageReadingLists: 'educators/reading-lists', topicReadingLists: 'educators/reading-lists/topics' } as const;
+
 /** Every download's address, from the site's root. */
 export function downloadPaths({ bibliographyKeys, citablePages, guidanceIds, topicIds }: DownloadSources): string[] {
   const each = (folder: string, names: Iterable<string>) => [...names].flatMap((name) => downloadExtensions.map((format) => `/${folder}/${name}.${format}`));
   return [
-    ...each('references', ['references', ...bibliographyKeys]),
-    ...each('cite', citablePages.map(({ collection, id }) => pageCiteKey(collection, id))),
-    ...each('educators/reading-lists', guidanceIds),
-    ...each('educators/reading-lists/topics', topicIds),
+    ...each(downloadFolders.references, ['references', ...bibliographyKeys]),
+    ...each(downloadFolders.cite, citablePages.map(({ collection, id }) => pageCiteKey(collection, id))),
+    ...each(downloadFolders.pageReadingLists, guidanceIds),
+    ...each(downloadFolders.topicReadingLists, topicIds),
   ];
 }

@@ -113,7 +113,7 @@ describe('a site started the way README says', () => {
     expect(readFileSync(join(site, 'dist/guidance/checking-for-risks/index.html'), 'utf8')).toContain('<div class="note" role="note"><strong class="note__label">An example note:</strong>');
   });
 
-  it('previews the site with npm run dev, content components and all', async () => {
+  it('previews the site with npm run dev, content components and downloads and all', async () => {
     // Its own process group, so that stopping it stops npm, Astro and Vite together.
     const dev = spawn('npm', ['run', 'dev', '--', '--port', '4391'], { cwd: site, env: environment, detached: true });
     try {
@@ -132,6 +132,10 @@ describe('a site started the way README says', () => {
       expect(await home.text()).toContain('Falls prevention in care homes');
       const guidance = await (await fetch('http://localhost:4391/guidance/checking-for-risks/')).text();
       expect(guidance).toContain('<div class="note" role="note"><strong class="note__label">An example note:</strong>');
+      // At the address pages link, without the trailing slash Astro's dev server would otherwise want.
+      const download = await fetch('http://localhost:4391/references/references.bib');
+      expect(download.status).toBe(200);
+      expect(await download.text()).toMatch(/^@\w+\{/);
     } finally {
       process.kill(-dev.pid!, 'SIGTERM');
     }
