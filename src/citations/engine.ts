@@ -20,6 +20,7 @@ import CSL from 'citeproc';
 import './citeproc-casing.ts';
 // And comparison of sort keys with one collator, not one per comparison.
 import './citeproc-collation.ts';
+import { withMacroIndex } from './citeproc-macro-index.ts';
 import type { CiteprocEngine } from '@citation-js/core';
 import { normaliseDoi, webAddress } from './input/entry-checks.ts';
 import type { CslItem } from './citation-js.ts';
@@ -86,28 +87,24 @@ export function sortKeys(engine: Engine, id: string, area: 'citation_sort' | 'bi
 export function createEngine(lookup: (id: string) => CslItem | undefined, styleXml: string, lang: string, locale: (tag: string) => string | undefined): Engine {
   // citeproc asks for an item many times per cite; each is copied once.
   const items = new Map<string, CslItem>();
-  const engine = new CSL.Engine(
-    {
-      retrieveLocale: (tag: string) => locale(tag) ?? locale(lang),
-      retrieveItem: (id: string) => {
-        let item = items.get(id);
-        if (!item) {
-          const found = lookup(id);
-          if (!found) throw new Error(`Cannot find entry with id '${id}'`);
-          // citeproc wraps a cite only when its item carries a system id;
-          // and registers it by its id, which for a shared render is not the work's key (engine-roles.ts).
-          item = { ...found, id, system_id: id };
-          items.set(id, item);
-        }
-        return item;
-      },
-      // A numeric style's cites reach the wrapper without their id (format.ts, withNumberedKeys).
-      wrapCitationEntry: (text: string, id: string | undefined) => `${citeStart}${id === undefined ? id : keyOf(id)}${citeKeyEnd}${text}${citeEnd}`,
+  const host = {
+    retrieveLocale: (tag: string) => locale(tag) ?? locale(lang),
+    retrieveItem: (id: string) => {
+      let item = items.get(id);
+      if (!item) {
+        const found = lookup(id);
+        if (!found) throw new Error(`Cannot find entry with id '${id}'`);
+        // citeproc wraps a cite only when its item carries a system id;
+        // and registers it by its id, which for a shared render is not the work's key (engine-roles.ts).
+        item = { ...found, id, system_id: id };
+        items.set(id, item);
+      }
+      return item;
     },
-    styleXml,
-    lang,
-    true,
-  ) as unknown as Engine;
+    // A numeric style's cites reach the wrapper without their id (format.ts, withNumberedKeys).
+    wrapCitationEntry: (text: string, id: string | undefined) => `${citeStart}${id === undefined ? id : keyOf(id)}${citeKeyEnd}${text}${citeEnd}`,
+  };
+  const engine = withMacroIndex(() => new CSL.Engine(host, styleXml, lang, true)) as unknown as Engine;
   engine.setOutputFormat('kb-html');
   engine.opt.development_extensions['wrap_url_and_doi'] = true;
   engine.opt.development_extensions['apply_citation_wrapper'] = true;
