@@ -31,9 +31,12 @@ export interface DownloadSources {
 /** The folders downloads are in, from the site's root. */
 export const downloadFolders = { references: 'references', cite: 'cite', pageReadingLists: 'educators/reading-lists', topicReadingLists: 'educators/reading-lists/topics' } as const;
 
+/** A download's file, from the site's root: where the build writes it and where links find it. */
+export const downloadPath = (folder: string, name: string, extension: DownloadExtension) => `${folder}/${name}.${extension}`;
+
 /** Every download's address, from the site's root. */
 export function downloadPaths({ bibliographyKeys, citablePages, guidanceIds, topicIds }: DownloadSources): string[] {
-  const each = (folder: string, names: Iterable<string>) => [...names].flatMap((name) => downloadExtensions.map((format) => `/${folder}/${name}.${format}`));
+  const each = (folder: string, names: Iterable<string>) => [...names].flatMap((name) => downloadExtensions.map((extension) => `/${downloadPath(folder, name, extension)}`));
   return [
     ...each(downloadFolders.references, ['references', ...bibliographyKeys]),
     ...each(downloadFolders.cite, citablePages.map(({ collection, id }) => pageCiteKey(collection, id))),

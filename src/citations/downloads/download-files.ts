@@ -17,7 +17,7 @@
 import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { downloadExtensions } from '../../lib/downloads.ts';
+import { downloadExtensions, downloadPath } from '../../lib/downloads.ts';
 import type { CslItem } from '../citation-js.ts';
 import { downloadFormats, downloadStaticPaths, type DownloadProps } from './formats.ts';
 
@@ -42,7 +42,7 @@ export function collectDownloadFiles(): void {
 export function downloadRoutes(folder: string, lists: DownloadList[]) {
   const files = collected();
   if (!files) return lists.flatMap(({ name, items }) => downloadStaticPaths(name, items));
-  for (const { name, items } of lists) for (const extension of downloadExtensions) files.set(`${folder}/${name}.${extension}`, { items, extension });
+  for (const { name, items } of lists) for (const extension of downloadExtensions) files.set(downloadPath(folder, name, extension), { items, extension });
   return [];
 }
 
