@@ -52,7 +52,7 @@ export async function indexPagePaths(shows: unknown = null): Promise<{ params: {
   return [{ params: { index: undefined }, cacheKey: await indexPageKey(shows) }];
 }
 
-/** What /print/ shows besides: every guidance page's file, text and frontmatter. */
-export async function guidanceSources(): Promise<(string | null)[]> {
-  return (await getGuidance()).map((entry) => (entry.filePath ? readFileSync(resolve(siteRoot(), entry.filePath), 'utf8') : null));
+/** What /print/ shows besides: each guidance page's file, text and frontmatter (every page's, or those of one printed part). */
+export async function guidanceSources(entries?: Awaited<ReturnType<typeof getGuidance>>): Promise<(string | null)[]> {
+  return (entries ?? (await getGuidance())).map((entry) => (entry.filePath ? readFileSync(resolve(siteRoot(), entry.filePath), 'utf8') : null));
 }

@@ -61,6 +61,12 @@ const siteConfigSchema = z.strictObject({
     })
     .optional()
     .describe('Licence of the guide\'s text, shown on the About page. Leave it out while none is chosen: the page then says so.'),
+  printedPartPages: z
+    .number()
+    .int()
+    .min(1)
+    .default(100)
+    .describe('Guidance pages in one part of the printed guide (/print/): a guide with more is printed in parts of this many pages, which /print/ lists (100 when left out).'),
   overdueReviews: z
     .enum(['error', 'warning'])
     .default('error')

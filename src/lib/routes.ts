@@ -26,6 +26,8 @@ export function siteRoutes(base: string) {
     accessibility: () => href('accessibility/'),
     evidenceMap: () => href('evidence-map/'),
     printGuide: () => href('print/'),
+    /** A part of a guide printed in parts (src/print/parts.ts), by its name ("part-2"). */
+    printGuidePart: (name: string) => href(`print/${name}/`),
   };
   /** Where each content collection's entries are published, by collection name. */
   const entryRoutes = {

@@ -98,6 +98,8 @@ export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, 
     [routes.search(), [anchors.filterHeading, anchors.resultsHeading]],
     [routes.about(), [anchors.feedback, anchors.licence]],
     // The whole guide: every guidance page's ids, made its own (src/print/combine.ts), and one reference list.
+    // A guide printed in parts (src/print/parts.ts) keeps the contents' and every topic's and page's id here; a link
+    // to a heading inside a page then fails the build's own link check, which reads the built pages.
     [
       routes.printGuide(),
       [anchors.printContents, ...topicsWithGuidance.map(anchors.topic), ...guidance.flatMap((entry) => [anchors.guide(entry.id), ...entry.anchors.map((id) => printedId(entry.id, id))])],

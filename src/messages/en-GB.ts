@@ -205,6 +205,14 @@ export const enGB = {
     heading: (site: string) => `${site}: the whole guide`,
     introduction:
       "Every guidance page in one document, in topic order, with one list of references at the end. To print it or save it as a PDF, use your browser's Print command.",
+    descriptionInParts: (site: string, parts: number) => `Every guidance page of ${site} in ${parts} parts, each with its list of references, to print or save as a PDF.`,
+    inParts: (parts: number, pages: number) =>
+      `The guide is too long for one document, so it is printed in ${parts} parts of up to ${pages} guidance pages each, in topic order, each with its own list of references at the end. To print a part or save it as a PDF, open it and use your browser's Print command.`,
+    part: (number: number) => `Part ${number}`,
+    partTitle: (number: number, parts: number) => `The whole guide, part ${number} of ${parts}`,
+    partHeading: (site: string, number: number, parts: number) => `${site}: the whole guide, part ${number} of ${parts}`,
+    partIntroduction: (parts: number) => `One of the ${parts} parts of the guide, in topic order, with one list of references at the end. To print it or save it as a PDF, use your browser's Print command.`,
+    allParts: 'Every part of the guide',
     madeOn: 'This copy was made on',
     mayHaveChanged: '. Each part says when its page was last reviewed; the pages on the web may have changed since.',
     contents: 'Contents',
