@@ -4,9 +4,10 @@
  * guidance pages it is 170 MB of HTML that no browser prints, and rendering
  * it was the build's largest use of memory (about 1 GB of its 3.5 GB peak).
  * A guide of more pages than one part holds (printedPartPages, 100 unless
- * the site says otherwise) is printed in parts, in topic order; /print/ then lists them, keeping an element for every topic's and
- * page's id, so a link made to the one-page guide still lands on the page's
- * entry, which links into its part.
+ * the site says otherwise) is printed in parts, in topic order; /print/
+ * then lists them, keeping an element for every topic's and page's id, so a
+ * link made to the one-page guide still lands on the page's entry, which
+ * links into its part.
  */
 
 /** A topic's guidance pages, in the guide's order. */
