@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { elementIds, htmlPages } from '../links/check-links.ts';
+import { StringPool } from '../lib/string-pool.ts';
 import { siteRoutes } from '../lib/routes.ts';
 import { contentPageProblems, readContentEntries } from './content-pages.ts';
 import { indexedUrls, searchIndexProblems } from './search-index.ts';
@@ -28,13 +29,15 @@ export function siteProblems({ dir, base, contentDir, expectSitemap }: SiteCheck
   const collections = Object.keys(entryRoutes) as (keyof typeof entryRoutes)[];
   const entries = readContentEntries(contentDir, collections);
   const urlOf = (entry: { collection: string; id: string }) => entryRoutes[entry.collection as keyof typeof entryRoutes](entry.id);
-  // Each page is read once and only what the checks need is kept: every page's
-  // HTML held at once was the build's peak memory at 10,000 pages.
+  // Each page is read once and only what the checks need is kept, its ids as
+  // copies in a pool: every page's HTML held at once was the build's peak
+  // memory at 10,000 pages.
   const ids = new Map<string, Set<string>>();
   const publicPages: string[] = [];
+  const pool = new StringPool();
   for (const [page, file] of htmlPages(dir)) {
     const text = readFileSync(file, 'utf8');
-    ids.set(page, elementIds(text));
+    ids.set(page, elementIds(text, pool));
     if (isPublicPage(text)) publicPages.push(page);
   }
   const problems = contentPageProblems(entries, urlOf, ids);
