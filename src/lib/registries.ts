@@ -47,7 +47,7 @@ let citablePages: Promise<{ pages: Map<string, CitablePage>; references: Map<str
 
 /**
  * Every content page as a citable web page, with its reference in the site's
- * style (formatted together, in one citeproc pass), and whether the style
+ * style (each formatted as if cited alone), and whether the style
  * writes the access date (see accessDateProbes).
  */
 export function getCitablePages() {

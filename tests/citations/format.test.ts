@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '../../src/citations/citation-js.ts';
 import type { FormatItem } from '../../src/citations/format.ts';
@@ -39,6 +40,14 @@ describe('CitationFormatter', () => {
     // The same works cited on one page are told apart, as the style asks.
     const pages = citationContext({ items: new Map([1, 2, 3].map((n) => [`p${n}`, page(n)])), fileOf: new Map() }, style).formatter;
     if (style !== 'vancouver') expect(pages.references(['p1', 'p2', 'p3']).map((entry) => entry.html).join()).toMatch(/2026a[\s\S]*2026b[\s\S]*2026c/);
+  });
+
+  it('names the author of every work that stands alone, in a style that writes "———" for an author repeated in a list', () => {
+    const chicago = loadStyle('chicago-author-date.csl', fileURLToPath(new URL('./pandoc-oracle/styles/', import.meta.url)));
+    expect(chicago.substitutesAuthors).toBe(true);
+    const page = (n: number): CslItem => ({ id: `p${n}`, type: 'webpage', title: `Page ${n}`, author: [{ literal: 'Example Organisation' }], issued: { 'date-parts': [[2026, 11, n]] } });
+    const entries = citationContext(bibliography, chicago).formatter.standalone([page(1), page(2), page(3)]);
+    for (const [n, entry] of [...entries.values()].entries()) expect(text(entry)).toMatch(new RegExp(`^<div class="csl-entry">Example Organisation\\. 2026\\. .Page ${n + 1}.`));
   });
 
   it('tells works apart only on the page that cites them together, as pandoc does', () => {
