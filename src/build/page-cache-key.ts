@@ -46,7 +46,8 @@ interface KeyedEntry {
  * `alsoCites` are works the template lists besides those the body cites.
  */
 export async function contentPageKey(entry: KeyedEntry, href: string, shows: unknown = null, alsoCites: readonly string[] = []): Promise<string> {
-  const source = entry.filePath ? readFileSync(resolve(siteRoot(), entry.filePath), 'utf8') : null;
   const cited = [...(await getCitationCounts(href)).keys(), ...alsoCites];
+  // Read after the wait, and hashed at once: a route asks for every page's key together, and a file read before the wait was held until every page's turn came (10,000 at once).
+  const source = entry.filePath ? readFileSync(resolve(siteRoot(), entry.filePath), 'utf8') : null;
   return hashOf(siteInputs(), href, source, entry.data, shows, cited.map(workInputs));
 }
