@@ -31,6 +31,7 @@ import { lostAddressProblems, publishedUrlsFile } from '../redirects/published-u
 import { readRedirects } from '../redirects/read-redirects.ts';
 import { caseStudySchema, evidenceSchema, glossarySchema, guidanceSchema } from '../schemas/collections.ts';
 import type { SiteLists } from '../schemas/fields.ts';
+import { siteConfig } from '../config/site-config.ts';
 import { readTopicIds } from '../schemas/topics.ts';
 import { readContentFiles } from './content-files.ts';
 import { writtenKeys } from './bibliography-keys.ts';
@@ -154,7 +155,7 @@ function styleProblems(): Problem[] {
 
 export function checkContent({ root, pagesDirs, publicDir, today, overdueReviews = 'warning', bibliography: read }: ContentCheckOptions): ContentReport {
   const contentDir = join(root, 'content');
-  const stopped = (problems: Problem[]): ContentReport => ({ errors: problems, warnings: [], notes: [], site: siteAddresses({ entries: [], topicIds: [], bibliographyKeys: [], redirects: [], pagesDirs, publicDir }) });
+  const stopped = (problems: Problem[]): ContentReport => ({ errors: problems, warnings: [], notes: [], site: siteAddresses({ entries: [], topicIds: [], printedPartPages: siteConfig().printedPartPages, bibliographyKeys: [], redirects: [], pagesDirs, publicDir }) });
   // A link or a special file stops the checks before any file is read: a
   // link's target is outside content/, and a named pipe is never done.
   const refused = existsSync(contentDir) ? contentTree(contentDir, root).problems : [];
@@ -223,7 +224,7 @@ export function checkContent({ root, pagesDirs, publicDir, today, overdueReviews
 
   const { redirects, problems: redirectProblems } = readRedirects(contentDir);
   errors.push(...redirectProblems);
-  const site = siteAddresses({ entries: entries.map(({ page }) => page), topicIds: topicIds ?? [], bibliographyKeys: [...bibliography.items.keys()], redirects: Object.keys(redirects), pagesDirs, publicDir });
+  const site = siteAddresses({ entries: entries.map(({ page }) => page), topicIds: topicIds ?? [], printedPartPages: siteConfig().printedPartPages, bibliographyKeys: [...bibliography.items.keys()], redirects: Object.keys(redirects), pagesDirs, publicDir });
   if (existsSync(join(root, publishedUrlsFile))) errors.push(...lostAddressProblems(readFileSync(join(root, publishedUrlsFile), 'utf8'), site.pages));
 
   // Content links are written from the site's root (src/markdown/base-links.ts adds any base path).

@@ -3,16 +3,14 @@
  * site orders entries the same way.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-
-const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
-  a.data.title.localeCompare(b.data.title, 'en-GB');
+import { byTitle, guidanceOrder } from './entry-order.ts';
 
 export async function getTopics() {
   return (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
 }
 
 export async function getGuidance() {
-  return (await getCollection('guidance')).sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
+  return (await getCollection('guidance')).sort(guidanceOrder);
 }
 
 export async function getCaseStudies() {

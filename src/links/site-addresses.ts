@@ -11,6 +11,8 @@ import { anchors, glossaryLetter, optionalSections, shownSections } from '../lib
 import { citableCollections, downloadPaths, type CitableCollection } from '../lib/downloads.ts';
 import { siteRoutes } from '../lib/routes.ts';
 import { printedId } from '../print/combine.ts';
+import { printedPartName, printedParts } from '../print/parts.ts';
+import { guidanceOrder } from '../lib/entry-order.ts';
 import type { LinkTargets } from './resolve.ts';
 
 export type EntryCollection = 'guidance' | 'case-studies' | 'evidence' | 'glossary';
@@ -28,7 +30,10 @@ export interface EntryPage {
 
 export interface SiteSources {
   entries: EntryPage[];
+  /** In the site's order (src/schemas/topics.ts). */
   topicIds: string[];
+  /** The site's printedPartPages: a guide of more guidance pages is printed in parts (src/print/parts.ts). */
+  printedPartPages: number;
   bibliographyKeys: string[];
   /** Old addresses that redirect to a page ("/guidance/old-name/"). */
   redirects: string[];
@@ -69,10 +74,21 @@ function fixedPages(pagesDir: string): string[] {
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, pagesDirs, publicDir }: SiteSources): SiteAddresses {
+export function siteAddresses({ entries, topicIds, printedPartPages, bibliographyKeys, redirects, pagesDirs, publicDir }: SiteSources): SiteAddresses {
   const { routes, entryRoutes } = siteRoutes('/');
   const guidance = entries.filter((entry) => entry.collection === 'guidance');
   const topicsWithGuidance = topicIds.filter((topic) => guidance.some((entry) => entry.data?.['topic'] === topic));
+  // The guide's order (src/print/guide.ts): topics in the site's order, each topic's pages in theirs.
+  const sortable = (entry: EntryPage) => ({ entry, data: { order: Number(entry.data?.['order'] ?? 0), title: String(entry.data?.['title'] ?? '') } });
+  const printedGuide = printedParts(
+    topicsWithGuidance.map((topic) => ({ topic, pages: guidance.filter((entry) => entry.data?.['topic'] === topic).map(sortable).sort(guidanceOrder).map(({ entry }) => entry) })),
+    printedPartPages,
+  );
+  const printedIds = (part: (typeof printedGuide)[number]) => [
+    anchors.printContents,
+    ...part.flatMap(({ topic, pages }) => [anchors.topic(topic), ...pages.flatMap((entry) => [anchors.guide(entry.id), ...entry.anchors.map((id) => printedId(entry.id, id))])]),
+  ];
+  const printedPartIds = printedGuide.length === 1 ? [] : printedGuide.map((part, index) => [routes.printGuidePart(printedPartName(index + 1)), printedIds(part)] as const);
   const usedTerms = new Set(entries.filter((entry) => entry.collection !== 'glossary').flatMap((entry) => entry.termIds));
   const terms = entries.filter((entry) => entry.collection === 'glossary');
   const inTopic = (collection: EntryCollection, topic: string) => entries.filter((entry) => entry.collection === collection && list(entry.data?.['topics']).includes(topic));
@@ -97,13 +113,9 @@ export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, 
     [routes.references(), bibliographyKeys.map(anchors.work)],
     [routes.search(), [anchors.filterHeading, anchors.resultsHeading]],
     [routes.about(), [anchors.feedback, anchors.licence]],
-    // The whole guide: every guidance page's ids, made its own (src/print/combine.ts), and one reference list.
-    // A guide printed in parts (src/print/parts.ts) keeps the contents' and every topic's and page's id here; a link
-    // to a heading inside a page then fails the build's own link check, which reads the built pages.
-    [
-      routes.printGuide(),
-      [anchors.printContents, ...topicsWithGuidance.map(anchors.topic), ...guidance.flatMap((entry) => [anchors.guide(entry.id), ...entry.anchors.map((id) => printedId(entry.id, id))])],
-    ],
+    // The printed guide (src/routes/print/index.astro): its contents, its topics' and pages' ids, and each page's own ids made its own (src/print/combine.ts).
+    // Printed in parts, /print/ lists the parts with every topic's and page's id, and each part (printedPartIds) holds its pages' own.
+    [routes.printGuide(), printedGuide.length === 1 ? printedIds(printedGuide[0]!) : [anchors.printContents, ...topicsWithGuidance.map(anchors.topic), ...printedGuide.flat().flatMap(({ pages }) => pages.map((entry) => anchors.guide(entry.id)))]],
   ]);
 
   /** Ids the entry templates add around the page's own text. */
@@ -123,6 +135,7 @@ export function siteAddresses({ entries, topicIds, bibliographyKeys, redirects, 
   const layout = [anchors.main, anchors.headerSearch];
   const pages = new Map<string, Set<string>>();
   for (const address of pagesDirs.flatMap(fixedPages)) pages.set(address, new Set([...layout, ...(fixedIds.get(address) ?? [])]));
+  for (const [address, ids] of printedPartIds) pages.set(address, new Set([...layout, ...ids]));
   for (const topic of topicIds) pages.set(routes.topic(topic), new Set([...layout, ...topicSections(topic)]));
   for (const entry of entries) pages.set(entryRoutes[entry.collection](entry.id), new Set([...layout, ...entryIds(entry), ...entry.anchors]));
   const livePages = [...pages.keys()].filter((address) => address !== '/404.html');

@@ -6,9 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 
+/** The topics' ids, in the site's order (each topic's `order`, as the topics collection sorts them). */
 export function readTopicIds(file: URL): [string, ...string[]] {
   const data = load(readFileSync(file, 'utf8'));
-  const ids = Array.isArray(data) ? data.map((topic: { id?: unknown }) => topic?.id).filter((id) => typeof id === 'string') : [];
+  const topics = Array.isArray(data) ? (data as { id?: unknown; order?: unknown }[]).filter((topic) => typeof topic?.id === 'string') : [];
+  // A topic without a number for its order is the collection schema's to report; here it goes last (two such compare equal).
+  const order = (topic: { order?: unknown }) => (typeof topic.order === 'number' ? topic.order : Infinity);
+  const ids = topics.sort((a, b) => order(a) - order(b) || 0).map((topic) => topic.id as string);
   if (ids.length === 0) {
     throw new Error(`${file.pathname}: no topics found. Add at least one "- id: ..." entry.`);
   }

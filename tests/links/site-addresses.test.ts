@@ -13,6 +13,7 @@ const site = siteAddresses({
     entry('glossary', 'tokenism', { term: 'Tokenism' }),
   ],
   topicIds: ['basics', 'unused'],
+  printedPartPages: 100,
   bibliographyKeys: ['makey2022'],
   redirects: ['/guidance/old-power/'],
   pagesDirs: [fileURLToPath(new URL('../../src/routes/', import.meta.url)), fileURLToPath(new URL('./a-site-with-pages-of-its-own/src/pages/', import.meta.url))],
@@ -60,5 +61,26 @@ describe('the site from its sources', () => {
     expect(check('#in-practice')).toBeUndefined();
     expect(check('/glossary/#ebdc')).toBe('/glossary/ has no section with the id "ebdc". Did you mean #ebcd?');
     expect(check('/guidance/powr/')).toBe('no page has the address /guidance/powr/. Did you mean /guidance/power/?');
+  });
+
+  it('places each guidance page in its printed part, in the guide\'s order, where the guide is printed in parts', () => {
+    const page = (id: string, topic: string, order: number, title = id) => entry('guidance', id, { topic, order, title }, { anchors: [`${id}-heading`] });
+    const inParts = siteAddresses({
+      // Out of order on purpose: the guide orders topics as topicIds, and pages by order, then title.
+      entries: [page('b-later', 'second', 1), page('a-first', 'first', 2), page('a-second', 'first', 2, 'Zeta'), page('a-zero', 'first', 1)],
+      topicIds: ['first', 'second'],
+      printedPartPages: 2,
+      bibliographyKeys: [],
+      redirects: [],
+      pagesDirs: [fileURLToPath(new URL('../../src/routes/', import.meta.url))],
+      publicDir: fileURLToPath(new URL('../../public/', import.meta.url)),
+    });
+    const on = (address: string) => [...(inParts.pages.get(address) ?? [])].filter((id) => !['main-content', 'header-search'].includes(id));
+    expect(on('/print/')).toEqual(['contents', 'topic-first', 'topic-second', 'guide-a-zero', 'guide-a-first', 'guide-a-second', 'guide-b-later']);
+    expect(on('/print/part-1/')).toEqual(['contents', 'topic-first', 'guide-a-zero', 'a-zero--a-zero-heading', 'guide-a-first', 'a-first--a-first-heading']);
+    expect(on('/print/part-2/')).toEqual(['contents', 'topic-first', 'guide-a-second', 'a-second--a-second-heading', 'topic-second', 'guide-b-later', 'b-later--b-later-heading']);
+    // A heading inside a page is in its part, not on the list of parts.
+    expect(linkProblem('/print/#a-first--a-first-heading', '/guidance/a-first/', '/', linkTargets(inParts))).toMatch(/^\/print\/ has no section with the id "a-first--a-first-heading"/);
+    expect(linkProblem('/print/part-1/#a-first--a-first-heading', '/guidance/a-first/', '/', linkTargets(inParts))).toBeUndefined();
   });
 });
