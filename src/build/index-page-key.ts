@@ -18,26 +18,38 @@
  * term), and the generator's package.json (About gives the code's licence).
  * A page that shows page text too (/print/) adds it as `shows`. So editing a
  * sentence re-renders only /print/ among them, and editing a work's entry or
- * a page's frontmatter re-renders them all.
+ * a page's frontmatter re-renders them all. A part of a guide printed in
+ * parts is keyed on its own pages' text and works instead (printedPartKey),
+ * so a sentence or a work re-renders only the parts that show it.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { citationContext } from '../citations/context.ts';
 import { generatorPath, siteRoot } from '../config/site-paths.ts';
 import { getCaseStudies, getEvidence, getGlossary, getGuidance, getTopics } from '../lib/content.ts';
-import { getPageIndex } from '../lib/registries.ts';
+import { getCitationCounts, getPageIndex } from '../lib/registries.ts';
+import { routes } from '../lib/urls.ts';
 import { hashOf, siteInputs, workInputs } from './input-hashes.ts';
 
+let entries: Promise<string> | undefined;
 let content: Promise<string> | undefined;
+
+/** Every entry's data and the site-wide inputs, hashed once per build: what any index page may show but works and page text. */
+function entryInputs(): Promise<string> {
+  entries ??= (async () => {
+    // Every collection of src/collections.ts; a new one belongs here too.
+    const collections = await Promise.all([getTopics(), getGuidance(), getCaseStudies(), getEvidence(), getGlossary()]);
+    const data = collections.map((collection) => collection.map(({ id, filePath, data }) => [id, filePath ?? null, data]));
+    return hashOf(siteInputs(), data, readFileSync(generatorPath('package.json'), 'utf8'));
+  })();
+  return entries;
+}
 
 /** Everything an index page may show but page text, hashed once per build. */
 function contentInputs(): Promise<string> {
   content ??= (async () => {
-    // Every collection of src/collections.ts; a new one belongs here too.
-    const entries = await Promise.all([getTopics(), getGuidance(), getCaseStudies(), getEvidence(), getGlossary()]);
-    const data = entries.map((collection) => collection.map(({ id, filePath, data }) => [id, filePath ?? null, data]));
     const works = [...citationContext().bibliography.items.keys()].map((key) => [key, workInputs(key)]);
-    return hashOf(siteInputs(), data, works, await getPageIndex(), readFileSync(generatorPath('package.json'), 'utf8'));
+    return hashOf(await entryInputs(), works, await getPageIndex());
   })();
   return content;
 }
@@ -52,7 +64,21 @@ export async function indexPagePaths(shows: unknown = null): Promise<{ params: {
   return [{ params: { index: undefined }, cacheKey: await indexPageKey(shows) }];
 }
 
-/** What /print/ shows besides: each guidance page's file, text and frontmatter (every page's, or those of one printed part). */
-export async function guidanceSources(entries?: Awaited<ReturnType<typeof getGuidance>>): Promise<(string | null)[]> {
+type Guidance = Awaited<ReturnType<typeof getGuidance>>;
+
+/** What /print/ shows besides: each guidance page's file, text and frontmatter. */
+export async function guidanceSources(entries?: Guidance): Promise<(string | null)[]> {
   return (entries ?? (await getGuidance())).map((entry) => (entry.filePath ? readFileSync(resolve(siteRoot(), entry.filePath), 'utf8') : null));
+}
+
+/**
+ * The key of one part of a guide printed in parts (src/print/parts.ts): every
+ * entry's data and the site-wide inputs, its pages' files, and the works they
+ * cite, not every work. A part lists only its own pages' works, so a changed
+ * bibliography entry renders again only the parts whose pages cite it.
+ */
+export async function printedPartKey(pages: Guidance): Promise<string> {
+  const cited = new Set<string>();
+  for (const entry of pages) for (const key of (await getCitationCounts(routes.guidance(entry.id))).keys()) cited.add(key);
+  return hashOf(await entryInputs(), await guidanceSources(pages), [...cited].map(workInputs));
 }
