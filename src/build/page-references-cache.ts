@@ -2,8 +2,8 @@
  * "Cite this page" entries kept between builds. citeproc formats every
  * content page's entry, each alone (getCitablePages, src/lib/registries.ts,
  * and CitationFormatter.standalone): about 1 ms a page, 3 s of CPU at 1,000
- * pages, in every build that renders a content
- * page or lists the downloads, so in every rebuild, whether or not a page's
+ * pages, in every build that renders a content page or lists the
+ * downloads, so in every rebuild, whether or not a page's
  * title, address or review date changed. The entries depend on the pages'
  * items (which hold those and the access date), the site-wide inputs (style,
  * locale, settings, build day), the works the formatter holds, and the
