@@ -11,7 +11,7 @@ import { anchors, glossaryLetter, optionalSections, shownSections } from '../lib
 import { citableCollections, downloadPaths, type CitableCollection } from '../lib/downloads.ts';
 import { siteRoutes } from '../lib/routes.ts';
 import { printedId } from '../print/combine.ts';
-import { printedPartName, printedParts } from '../print/parts.ts';
+import { guideTopics, printedPartName, printedParts } from '../print/parts.ts';
 import { guidanceOrder } from '../lib/entry-order.ts';
 import type { LinkTargets } from './resolve.ts';
 
@@ -80,8 +80,9 @@ export function siteAddresses({ entries, topicIds, printedPartPages, bibliograph
   const topicsWithGuidance = topicIds.filter((topic) => guidance.some((entry) => entry.data?.['topic'] === topic));
   // The guide's order (src/print/guide.ts): topics in the site's order, each topic's pages in theirs.
   const sortable = (entry: EntryPage) => ({ entry, data: { order: Number(entry.data?.['order'] ?? 0), title: String(entry.data?.['title'] ?? '') } });
+  const inGuideOrder = guidance.map(sortable).sort(guidanceOrder).map(({ entry }) => entry);
   const printedGuide = printedParts(
-    topicsWithGuidance.map((topic) => ({ topic, pages: guidance.filter((entry) => entry.data?.['topic'] === topic).map(sortable).sort(guidanceOrder).map(({ entry }) => entry) })),
+    guideTopics(topicIds, inGuideOrder, (entry, topic) => entry.data?.['topic'] === topic),
     printedPartPages,
   );
   const printedIds = (part: (typeof printedGuide)[number]) => [

@@ -16,6 +16,11 @@ export interface PrintedTopic<Topic, Page> {
   pages: Page[];
 }
 
+/** The guide's topics in their order, each with its pages in theirs (`isIn` says which topic a page is in); a topic without pages is left out. */
+export function guideTopics<Topic, Page>(topics: Topic[], pages: Page[], isIn: (page: Page, topic: Topic) => boolean): PrintedTopic<Topic, Page>[] {
+  return topics.map((topic) => ({ topic, pages: pages.filter((page) => isIn(page, topic)) })).filter(({ pages }) => pages.length > 0);
+}
+
 /** The guide's topics cut into parts of at most `size` pages (the site's printedPartPages); a topic can run on from one part into the next. One part where the guide fits. */
 export function printedParts<Topic, Page>(topics: PrintedTopic<Topic, Page>[], size: number): PrintedTopic<Topic, Page>[][] {
   const parts: PrintedTopic<Topic, Page>[][] = [[]];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printedParts } from '../../src/print/parts.ts';
+import { guideTopics, printedParts } from '../../src/print/parts.ts';
 
 const topics = [
   { topic: 'understanding', pages: ['a', 'b', 'c'] },
@@ -19,5 +19,10 @@ describe('the printed guide in parts', () => {
 
   it('is one empty part for a guide without pages', () => {
     expect(printedParts([], 2)).toEqual([[]]);
+  });
+
+  it('groups the pages under their topics, both in the order given, leaving out a topic without pages', () => {
+    const pages = [{ id: 'b', topic: 'second' }, { id: 'a', topic: 'first' }, { id: 'c', topic: 'second' }];
+    expect(guideTopics(['first', 'empty', 'second'], pages, (page, topic) => page.topic === topic).map(({ topic, pages }) => `${topic}:${pages.map((page) => page.id).join('')}`)).toEqual(['first:a', 'second:bc']);
   });
 });
