@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --sizes 100,1000,3000] — full builds of a seeded
- * synthetic corpus by our generator and by Astro Starlight (the peer), the
+ * synthetic corpus by our generator, by Astro Starlight (the peer) and by
+ * Astro alone (the floor: MDX pages, no layout, no search), the
  * citation pipeline against a naive baseline, and the weight of the real
  * site's pages and first search. Prints a table and writes
  * bench/results/latest.json. Figures only: nothing here passes or fails.
@@ -30,6 +31,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes t
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'bench/.work');
 const starlightDir = join(root, 'bench/starlight');
+const astroAloneDir = join(root, 'bench/astro-alone');
 const started = performance.now();
 const load = () => loadavg().map((n) => Number(n.toFixed(2)));
 const loadAtStart = load();
@@ -71,7 +73,8 @@ function build(label: string, cwd: string, astroBin: string, pages: number, outD
     citationMs: citationLines.length > 0 ? citationLines.reduce((sum, match) => sum + Number(match[1]), 0) : null,
     htmlFiles: filesUnder(outDir).filter((path) => path.endsWith('.html')).length,
     distMb: Number((bytesUnder(outDir) / 2 ** 20).toFixed(1)),
-    indexMb: Number((bytesUnder(join(outDir, 'pagefind')) / 2 ** 20).toFixed(1)),
+    // Astro alone builds no search index.
+    indexMb: existsSync(join(outDir, 'pagefind')) ? Number((bytesUnder(join(outDir, 'pagefind')) / 2 ** 20).toFixed(1)) : null,
   };
 }
 
@@ -105,15 +108,19 @@ function timeCheck(): number {
   return Number(Math.min(...runs).toFixed(1));
 }
 
-// Starlight is installed on first run into its own folder; nothing but npm packages.
+// The peer and the floor are installed on first run, each into its own folder; nothing but npm packages.
 let starlightInstallSeconds: number | null = null;
 const starlightBin = join(starlightDir, 'node_modules/astro/bin/astro.mjs');
-if (!values['no-starlight'] && !existsSync(join(starlightDir, 'node_modules/@astrojs/starlight'))) {
-  console.log('installing Astro Starlight into bench/starlight/ (npm install)');
+const astroAloneBin = join(astroAloneDir, 'node_modules/astro/bin/astro.mjs');
+if (!values['no-starlight']) {
   const begin = performance.now();
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: starlightDir, stdio: 'inherit' });
-  if (install.status !== 0) throw new Error('npm install in bench/starlight/ failed; see the output above.');
-  starlightInstallSeconds = Math.round((performance.now() - begin) / 1000);
+  for (const [dir, installed] of [[starlightDir, '@astrojs/starlight'], [astroAloneDir, '@astrojs/mdx']] as const) {
+    if (existsSync(join(dir, 'node_modules', installed))) continue;
+    console.log(`installing ${installed} into ${dir} (npm install)`);
+    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+    if (install.status !== 0) throw new Error(`npm install in ${dir} failed; see the output above.`);
+    starlightInstallSeconds = Math.round((performance.now() - begin) / 1000);
+  }
 }
 const versionOf = (dir: string, name: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -126,15 +133,20 @@ for (const pages of sizes) {
   // What a reader's first search costs at this size: the index grows with the site.
   const search = await searchFetch(join(ourDir, 'dist'), searchQuery);
   if (!values.keep) rmSync(ourDir, { recursive: true, force: true });
-  let starlight: BuildFigures | null = null;
-  if (!values['no-starlight']) {
-    writeStarlightDocs(join(starlightDir, 'src/content/docs'), guidance);
-    const outDir = join(work, `starlight-${pages}`);
-    starlight = build(`starlight-${pages}`, starlightDir, starlightBin, pages, outDir);
-    if (!values.keep) rmSync(outDir, { recursive: true, force: true });
-  }
+  const [starlight, astroAlone] = values['no-starlight']
+    ? [null, null]
+    : ([
+        ['starlight', starlightDir, starlightBin],
+        ['astro-alone', astroAloneDir, astroAloneBin],
+      ] as const).map(([label, dir, bin]) => {
+        writeStarlightDocs(join(dir, 'src/content/docs'), guidance);
+        const outDir = join(work, `${label}-${pages}`);
+        const figures = build(`${label}-${pages}`, dir, bin, pages, outDir);
+        if (!values.keep) rmSync(outDir, { recursive: true, force: true });
+        return figures;
+      });
   const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? Number((a / b).toFixed(2)) : null);
-  builds.push({ pages, works: works.length, ours, starlight, oursOverStarlight: { wall: ratio(ours.wallSeconds, starlight?.wallSeconds), cpu: ratio(ours.cpuSeconds, starlight?.cpuSeconds) }, search: search && searchFigures(search) });
+  builds.push({ pages, works: works.length, ours, starlight: starlight ?? null, astroAlone: astroAlone ?? null, oursOverStarlight: { wall: ratio(ours.wallSeconds, starlight?.wallSeconds), cpu: ratio(ours.cpuSeconds, starlight?.cpuSeconds) }, search: search && searchFigures(search) });
 }
 
 const incremental = sizes.includes(1000) && !values['no-incremental'] ? benchIncremental() : null;
@@ -153,7 +165,7 @@ const check = timeCheck();
 const results: BenchResults = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, node: process.version, loadAtStart, loadAtEnd: load() },
-  versions: { astro: versionOf(root, 'astro'), starlight: values['no-starlight'] ? null : versionOf(starlightDir, '@astrojs/starlight'), starlightAstro: values['no-starlight'] ? null : versionOf(starlightDir, 'astro') },
+  versions: { astro: versionOf(root, 'astro'), starlight: values['no-starlight'] ? null : versionOf(starlightDir, '@astrojs/starlight'), starlightAstro: values['no-starlight'] ? null : versionOf(starlightDir, 'astro'), astroAlone: values['no-starlight'] ? null : versionOf(astroAloneDir, 'astro') },
   builds,
   citations: { speedUpOverNaive: Number(citations.speedUp.toFixed(1)), pipelineCitationsPerSecond: citations.pipelineRate, naiveCitationsPerSecond: citations.naiveRate, rows: citations.rows },
   incremental,

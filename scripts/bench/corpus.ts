@@ -103,7 +103,7 @@ export function writeOurProject(repoRoot: string, dir: string, content: Record<s
   write(join(dir, 'content'), content);
 }
 
-/** The same pages for Starlight: its docs collection, citations left as the text authors wrote. */
+/** The same pages for Starlight and for Astro alone: a docs collection, citations left as the text authors wrote. */
 export function writeStarlightDocs(docsDir: string, pages: SyntheticGuidance[]) {
   rmSync(docsDir, { recursive: true, force: true });
   write(
