@@ -6,15 +6,16 @@
  */
 import type { Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { frontmatterBlock } from '../lib/frontmatter-block.ts';
 import { contentFeatures } from '../markdown/features.ts';
 import { collectCitations, type FoundCitation } from './collect.ts';
 import { siteLocators } from './site-style.ts';
 
-/** Blanks a leading YAML frontmatter block, keeping its lines so positions stay true to the file. */
+/** Blanks a leading YAML frontmatter block (frontmatter-block.ts), keeping its lines so positions stay true to the file. */
 export function withoutFrontmatter(source: string): { body: string; frontmatter: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-  if (!match) return { body: source, frontmatter: '' };
-  return { body: source.replace(match[0], match[0].replace(/[^\n]/g, '')), frontmatter: match[1]! };
+  const block = frontmatterBlock(source);
+  if (!block?.closed) return { body: source, frontmatter: '' };
+  return { body: block.raw.replace(/[^\n]/g, '') + source.slice(block.raw.length), frontmatter: block.text };
 }
 
 /** Why MDX could not be read, and where. */

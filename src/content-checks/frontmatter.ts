@@ -11,17 +11,10 @@ import type { z } from 'astro/zod';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { ContentFile, Problem } from '../citations/check.ts';
 import { closestKeys } from '../citations/suggest.ts';
+import { frontmatterBlock } from '../lib/frontmatter-block.ts';
 import { markupInYaml, markupMessage } from './plain-text.ts';
 
 type Path = readonly PropertyKey[];
-
-/** Where a frontmatter block starts and ends; `closed` is false when the closing --- is missing. */
-function frontmatterBlock(source: string): { text: string; closed: boolean } | undefined {
-  // Editors on Windows may save a byte-order mark first; Astro accepts it.
-  if (!/^\uFEFF?---\r?\n/.test(source)) return undefined;
-  const match = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
-  return match ? { text: match[1] ?? '', closed: true } : { text: '', closed: false };
-}
 
 const label = (path: Path) => path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`)).join('');
 

@@ -16,6 +16,10 @@ describe('readRedirects', () => {
     });
   });
 
+  it('reads the redirects of a page saved with a byte-order mark and Windows line endings, as Astro reads its page', () => {
+    expect(readRedirects(fixture('a page saved with a byte-order mark'))).toEqual({ redirects: { '/guidance/who-holds-power/': '/guidance/power/' }, problems: [] });
+  });
+
   it('refuses a redirect from the address of a page that still exists, at the line that asks for it', () => {
     expect(readRedirects(fixture('redirect to a live page'))).toEqual({
       redirects: {},
