@@ -215,7 +215,7 @@ export function checkContent({ root, pagesDirs, publicDir, today, overdueReviews
     if (!entry) continue;
     const [, collection, relativePath] = entry;
     // MDX that cannot be read has no citations to count; its own problem is reported.
-    if (cited) errors.push(...citingProblems(file, collection, raw, cited));
+    if (cited) errors.push(...citingProblems(file, collection, raw, cited, (key) => citable.items.has(key) || citable.rejected?.has(key) === true));
     const parsed = schemas.get(collection)?.schema.safeParse(raw);
     const data = parsed?.success ? (parsed.data as Record<string, unknown>) : raw;
     entries.push({ page: { collection, id: entryId(relativePath, raw), data, ...page }, path: file.path, links });
