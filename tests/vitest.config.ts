@@ -13,6 +13,7 @@ export default defineConfig({
           // Unit tests mirror src/ under tests/; browser tests need the built site.
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['tests/browser/**', 'tests/gatekeeper/**', 'tests/adoption/**', '**/node_modules/**'],
+          globalSetup: ['tests/test-tmpdir.ts'],
           setupFiles: ['tests/fixture-site-config.ts'],
           // A citeproc engine takes about 1.5 s to start; tests that build
           // several crossed Vitest's 5 s default on a busy two-core machine.
@@ -24,6 +25,7 @@ export default defineConfig({
           name: 'gatekeeper',
           // Builds small content trees in isolation (tests/gatekeeper/fixture-build.ts).
           include: ['tests/gatekeeper/**/*.test.ts'],
+          globalSetup: ['tests/test-tmpdir.ts'],
         },
       },
       {
@@ -31,6 +33,7 @@ export default defineConfig({
           name: 'adoption',
           // Packs the generator and starts a site with it outside this repository (README, "Start your own evidence site").
           include: ['tests/adoption/**/*.test.ts'],
+          globalSetup: ['tests/test-tmpdir.ts'],
           testTimeout: 300_000,
         },
       },
@@ -38,7 +41,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/browser/global-setup.ts'],
+          globalSetup: ['tests/test-tmpdir.ts', 'tests/browser/global-setup.ts'],
           setupFiles: ['tests/browser/flagship-site-config.ts'],
           // One Chromium at a time: the machines here have two cores.
           fileParallelism: false,
