@@ -176,6 +176,18 @@ function convert(entries: RawEntry[], lineOf: (key: string) => number, problems:
   return toCsl(repaired);
 }
 
+/**
+ * Zotero's BibTeX export has no type for a web page: it writes @misc, with
+ * the site's name in journal. Styles then print the page as part of the
+ * site ("In Mind" in APA), as pandoc does; as @online it reads as a web page
+ * ("Peer support. Mind."). The entry is kept as written, with a warning.
+ */
+function warnWebPageAsMisc(raw: RawEntry, item: CslItem, lineOf: (key: string) => number, problems: SourceProblem[]): void {
+  const site = item['container-title'];
+  if (raw.type !== 'misc' || typeof site !== 'string' || !('journal' in raw.properties) || !('url' in raw.properties)) return;
+  problems.push({ line: lineOf(raw.label), column: 1, severity: 'warning', message: `Entry "${raw.label}" is a @misc with a journal and a url, as Zotero's BibTeX export writes a web page: styles print it as part of "${site}" (APA: "In ${site}"). If it is a web page, change @misc to @online and keep the journal field, the site's name.` });
+}
+
 /** Text fields still holding LaTeX commands citation-js does not know lose them, with a warning naming each. */
 function dropLeftoverCommands(item: CslItem, lineOf: (key: string) => number, problems: SourceProblem[]): CslItem {
   const cleaned: CslItem = { ...item };
@@ -266,7 +278,9 @@ export function parseBibtex(text: string): { entries: ParsedEntry[]; problems: S
   // whole input as text: kept, every entry carried the whole file in memory.
   const entries = converted.items.map(({ _graph, ...item }, index) => {
     const key = String(item['citation-key'] ?? item.id);
-    const typed = withRelation(withOrganisationsLiteral(withReadableGenre({ ...item, id: key }, converted.raw[index]!)), converted.raw[index]!, lineOf, problems);
+    const raw = converted.raw[index]!;
+    warnWebPageAsMisc(raw, item, lineOf, problems);
+    const typed = withRelation(withOrganisationsLiteral(withReadableGenre({ ...item, id: key }, raw)), raw, lineOf, problems);
     return { key, item: dropLeftoverCommands(typed, lineOf, problems), line: lineOf(key) };
   });
   return { entries, problems };

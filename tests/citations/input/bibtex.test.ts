@@ -49,6 +49,12 @@ describe('BibTeX input', () => {
     expect(zotero.get('wyke_its_nodate')).not.toHaveProperty('publisher');
   });
 
+  it('reads Zotero’s web page as the document BibTeX makes it, and as a web page once it is @online', () => {
+    const items = load('a zotero bibtex web page loads with a warning to make it online');
+    expect(items.get('mind_peer_2024')).toMatchObject({ type: 'document', 'container-title': 'Mind' });
+    expect(items.get('mind_online_2024')).toMatchObject({ type: 'webpage', 'container-title': 'Mind' });
+  });
+
   it('normalises a DOI written as a doi.org address and keeps its characters', () => {
     expect(load('a doi or url that is not a web address is refused').get('fine2020')?.DOI).toBe('10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0');
   });
