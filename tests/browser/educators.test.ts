@@ -35,7 +35,7 @@ describe.skipIf(!inject('chromium'))('what educators need from a page', () => {
     const bibtex = await tab.request.get(new URL((await box.getByRole('link', { name: 'BibTeX' }).getAttribute('href'))!, tab.url()).href);
     expect(bibtex.status()).toBe(200);
     // The page's key, with the underscores BibTeX needs for hyphens.
-    expect((await bibtex.text()).startsWith(`@misc{kb_guidance_${slugOf(page).replace(/-/g, '_')},`)).toBe(true);
+    expect((await bibtex.text()).startsWith(`@online{kb_guidance_${slugOf(page).replace(/-/g, '_')},`)).toBe(true);
     const ris = await tab.request.get(new URL((await box.getByRole('link', { name: 'RIS' }).getAttribute('href'))!, tab.url()).href);
     expect(await ris.text()).toContain(`TI  - ${title}`);
     await tab.close();

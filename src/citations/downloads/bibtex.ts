@@ -4,7 +4,8 @@
  * something else than the site shows.
  *
  * - Classic BibTeX (`journal`, `year`, `@techreport`), which every reference
- *   manager reads; BibLaTeX tools read it too.
+ *   manager reads; BibLaTeX tools read it too. A web page is BibLaTeX's
+ *   @online, which classic BibTeX has no type for (entryType).
  * - UTF-8 text with only LaTeX's special characters escaped, as Zotero
  *   writes by default. citation-js's ASCII-only mode left out every
  *   character it has no LaTeX command for (Greek capitals, CJK, "≥") and
@@ -149,11 +150,25 @@ function completeEntry(entry: Entry, item: CslItem): Entry {
     if (bookTypes.has(entry.type)) properties['maintitle'] = containerAs('booktitle', container);
     else properties['journal'] = containerAs('journal', container);
   }
-  // citation-js writes a chapter as @inbook, which BibTeX's standard styles
-  // read as pages of a book whose title is `title`; a chapter with its own
-  // title in a book is @incollection, as Zotero writes it.
-  const type = entry.type === 'inbook' && properties['booktitle'] !== undefined ? 'incollection' : entry.type;
-  return { type, label: bibtexKey(item), properties };
+  // citation-js writes a web page's address in howpublished as well as in
+  // url, for BibTeX styles without a url field; pandoc reads howpublished as
+  // the publisher, and printed the address twice.
+  if (properties['howpublished'] === properties['url']) delete properties['howpublished'];
+  return { type: entryType(entry, item, properties), label: bibtexKey(item), properties };
+}
+
+/**
+ * citation-js writes a chapter as @inbook, which BibTeX's standard styles
+ * read as pages of a book whose title is `title`; a chapter with its own
+ * title in a book is @incollection, as Zotero writes it. It writes a web
+ * page as @misc, which Zotero imports as a book and pandoc, given the site
+ * in journal, prints as part of it ("In Mind"); @online is a web page to
+ * Zotero, JabRef, pandoc, biber and citation-js.
+ */
+function entryType(entry: Entry, item: CslItem, properties: Record<string, string>): string {
+  if (entry.type === 'inbook' && properties['booktitle'] !== undefined) return 'incollection';
+  if (entry.type === 'misc' && item.type === 'webpage') return 'online';
+  return entry.type;
 }
 
 const formatValue = (field: string, value: string) => (field === 'month' && monthMacros.includes(value) ? value : `{${value}}`);

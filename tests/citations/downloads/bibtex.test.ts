@@ -34,7 +34,7 @@ describe('BibTeX downloads', () => {
 
   it("uses the work's key, or the key it was given for BibTeX", () => {
     expect(text.startsWith('@article{smith2020,\n')).toBe(true);
-    expect(toBibtex([{ id: 'kb-guidance-power', 'citation-key': 'kb_guidance_power', type: 'webpage', title: 'Power' }])).toMatch(/^@misc\{kb_guidance_power,/);
+    expect(toBibtex([{ id: 'kb-guidance-power', 'citation-key': 'kb_guidance_power', type: 'webpage', title: 'Power' }])).toMatch(/^@online\{kb_guidance_power,/);
   });
 
   it('writes what citation-js leaves out: a text date, an access date, a language and a web page\'s site', () => {
@@ -45,6 +45,13 @@ describe('BibTeX downloads', () => {
     expect(page).toContain('journal = {Healthwatch Essex},');
     expect(page).toContain('url = {https://example.org/a?b=1&c=2},');
     expect(page).not.toContain('[Online; accessed');
+  });
+
+  it('writes a web page as @online, its address once: pandoc read the copy in howpublished as the publisher', () => {
+    const page = toBibtex([{ id: 'p', type: 'webpage', title: 'Peer support', 'container-title': 'Mind', URL: 'https://example.org/peer' }]);
+    expect(page).toMatch(/^@online\{p,/);
+    expect(page).not.toContain('howpublished');
+    expect(page).toContain('url = {https://example.org/peer},');
   });
 
   it('writes a chapter with its own title in a book as @incollection', () => {
