@@ -1,9 +1,9 @@
 /** Every message the citation pipeline gives maintainers, in one place so tests can pin them. */
-import { closestKeys } from './suggest.ts';
+import { closestCitationKeys } from './suggest.ts';
 
 /** In text keys are written "@key"; in frontmatter lists, bare. */
 function didYouMean(key: string, known: Iterable<string>, sigil: '@' | ''): string {
-  const suggestions = closestKeys(key, known);
+  const suggestions = closestCitationKeys(key, known);
   return suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `${sigil}${s}`).join(', ')}?` : '';
 }
 

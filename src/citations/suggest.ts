@@ -25,3 +25,20 @@ export function closestKeys(key: string, known: Iterable<string>, limit = 3): st
     .slice(0, limit)
     .map(({ candidate }) => candidate);
 }
+
+/** A reference manager's key as the site's scheme reads it: its first word, lowercased, and its year. */
+const schemeForm = (key: string) => `${/^[A-Za-z][a-z]*/.exec(key)?.[0].toLowerCase() ?? ''}${/\d{4}/.exec(key)?.[0] ?? ''}`;
+
+/**
+ * closestKeys for citation keys, led by the entries whose key would be this
+ * one in the site's scheme. A reference manager's key holds the first
+ * author's surname and the year (Zotero's gillard_developing_2015, Better
+ * BibTeX's gillardDeveloping2015, JabRef's Gillard2015), and an entry is
+ * easily pasted without renaming it while its pages cite @gillard2015.
+ */
+export function closestCitationKeys(key: string, known: Iterable<string>, limit = 3): string[] {
+  const candidates = [...known];
+  const lower = key.toLowerCase();
+  const unrenamed = candidates.filter((candidate) => candidate.toLowerCase() !== lower && schemeForm(candidate) === lower);
+  return [...new Set([...unrenamed, ...closestKeys(key, candidates, limit)])].slice(0, limit);
+}

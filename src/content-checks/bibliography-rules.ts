@@ -7,6 +7,7 @@
  */
 import type { Bibliography } from '../citations/bibliography.ts';
 import type { Problem } from '../citations/check.ts';
+import { schemeKey } from '../citations/input/keys.ts';
 
 /** Lowercase letters and digits only, so punctuation and case differences do not hide a duplicate. */
 const normalise = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
@@ -22,10 +23,11 @@ export function bibliographyRuleProblems(bibliography: Bibliography): { errors: 
     if (!earlier) seen[kind].set(value, key);
     else problems.push({ ...at(key), message: `entry "${key}" has the same ${what} as "${earlier}" (${at(earlier).path}:${at(earlier).line}): one work, entered twice. Keep one entry and change the citations of the other to its key.` });
   };
+  const keys = new Set(bibliography.items.keys());
   for (const [key, item] of bibliography.items) {
     same('doi', item.DOI?.toLowerCase(), key, 'DOI');
     same('title', item.title && normalise(item.title), key, 'title');
-    if (!/^[a-z]+(\d{4}[a-z]*)?$/.test(key)) warnings.push({ ...at(key), message: `The key "${key}" does not follow the scheme: the first author's surname, or an organisation's short name, in lowercase, then the year (makey2022). Rename it, and its citations.` });
+    if (!/^[a-z]+(\d{4}[a-z]*)?$/.test(key)) warnings.push({ ...at(key), message: `The key "${key}" does not follow the scheme: the first author's surname, or an organisation's short name, in lowercase, then the year (makey2022). Rename it to "${schemeKey(item, keys)}", and its citations.` });
   }
   return { errors: problems, warnings };
 }

@@ -25,10 +25,11 @@ describe('bibliography rules', () => {
     expect(check([work('smith2020', { title: 'Co-production: a guide' }), work('smith2021', { title: 'Co-Production - A Guide' })])[0]).toMatch(/^content\/bibliography\/works\.bib:5:1: entry "smith2021" has the same title as "smith2020"/);
   });
 
-  it('warns, without stopping the build, about a key outside the scheme', () => {
-    expect(rules([work('Brown-2018')])).toEqual({
+  it('warns, without stopping the build, about a key outside the scheme, and gives the key in the scheme', () => {
+    expect(rules([work('Brown-2018', { author: [{ family: 'Brown', given: 'A.' }], issued: { 'date-parts': [[2018]] } })])).toEqual({
       errors: [],
-      warnings: [`${file}:1:1: The key "Brown-2018" does not follow the scheme: the first author's surname, or an organisation's short name, in lowercase, then the year (makey2022). Rename it, and its citations.`],
+      warnings: [`${file}:1:1: The key "Brown-2018" does not follow the scheme: the first author's surname, or an organisation's short name, in lowercase, then the year (makey2022). Rename it to "brown2018", and its citations.`],
     });
+    expect(rules([work('brown2018'), work('gillard_developing_2018', { author: [{ family: 'Brown', given: 'A.' }], issued: { 'date-parts': [[2018]] }, title: 'Developing peer support' })]).warnings[0]).toMatch(/Rename it to "brown2018developing"/);
   });
 });
