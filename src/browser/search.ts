@@ -292,6 +292,27 @@ function excerptNodes(excerpt: string): Node[] {
 }
 
 /**
+ * A section's excerpt without the section's heading at its start: Pagefind
+ * begins the excerpt with the heading when the match is near it ("What they
+ * did. The partners…"), and the heading is already the link before it.
+ */
+function withoutHeading(nodes: Node[], heading: string): Node[] {
+  const text = nodes.map((node) => node.textContent ?? '').join('');
+  if (!heading || !text.startsWith(heading)) return nodes;
+  let cut = heading.length + (/^\.?\s*/.exec(text.slice(heading.length))?.[0].length ?? 0);
+  return nodes.flatMap((node) => {
+    const length = node.textContent?.length ?? 0;
+    if (cut >= length) {
+      cut -= length;
+      return [];
+    }
+    node.textContent = (node.textContent ?? '').slice(cut);
+    cut = 0;
+    return [node];
+  });
+}
+
+/**
  * The words to highlight on landing: Pagefind marks words with their
  * punctuation and also marks short prefix matches ("is" for "I"), so keep the
  * word itself and only words long enough to mean something.
@@ -322,7 +343,7 @@ function renderResult(data: PagefindResultData, labels: Labels, text: SearchMess
     list.className = 'search-result__sections';
     list.setAttribute('aria-label', fill(text.sectionsOf, { title: data.meta.title ?? text.untitled }));
     for (const sub of sections) {
-      const subExcerpt = excerptNodes(sub.excerpt);
+      const subExcerpt = withoutHeading(excerptNodes(sub.excerpt), sub.title);
       const entry = document.createElement('li');
       const text = document.createElement('span');
       text.append(...subExcerpt);

@@ -232,7 +232,9 @@ export const enGB = {
     form: 'Search the guide',
     searchFor: 'Search for',
     button: 'Search',
-    hint: 'Results appear as you type. Press / to come back to this box.',
+    hint: 'Results appear as you type.',
+    /** Shown only where there is a keyboard to press it on (not on phones and tablets). */
+    keyboardHint: 'Press / to come back to this box.',
     filterResults: 'Filter results',
     /** The search filters' groups that are not vocabularies (content/vocabularies.yaml). */
     filters: {

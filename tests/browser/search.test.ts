@@ -71,6 +71,11 @@ describe.skipIf(!inject('chromium'))('the search page', () => {
     const sub = page.locator('.search-result__sections a').first();
     const id = new URL((await sub.getAttribute('href'))!, 'http://site').hash.slice(1).split(':~:')[0]!;
     const heading = await sub.textContent();
+    // Pagefind starts a section's excerpt with its heading when the match is near it: the heading is shown once, as the link.
+    for (const entry of await page.locator('.search-result__sections li').all()) {
+      const [link, excerpt] = await entry.evaluate((item) => [item.querySelector('a')!.textContent!, item.querySelector('span')!.textContent!]);
+      expect(excerpt.startsWith(link)).toBe(false);
+    }
     await sub.click();
     await page.waitForURL((url) => url.hash.startsWith(`#${id}`) || url.pathname !== '/search/');
     const target = page.locator(`[id="${id}"]`);
@@ -146,7 +151,7 @@ describe.skipIf(!inject('chromium'))('the search page', () => {
   });
 
   it('puts the first result on the first screen of a phone, with the filters closed above it saying how many are ticked', async () => {
-    const page = await browser().newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser().newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await topResults(page, `${origin()}/search/?q=${commonWord}&type=guidance&type=case-study`);
     const heading = (await page.locator('.search-result h3').first().boundingBox())!;
     expect(heading.y + heading.height).toBeLessThanOrEqual(844);
@@ -159,6 +164,8 @@ describe.skipIf(!inject('chromium'))('the search page', () => {
     await page.locator('input[name=type][value=case-study]').uncheck();
     await page.waitForFunction((previous) => document.getElementById('search-status')?.textContent !== previous, before);
     expect(await filters.locator('summary').textContent()).toBe('Filter results (1 active)');
+    // A phone has no / key to press: the hint says only that results come as you type.
+    expect(await page.locator('#search-shortcut-hint').innerText()).toBe('Results appear as you type.');
     await page.close();
   });
 
