@@ -11,7 +11,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parseSiteConfig, setSiteConfig, type SiteConfigInput } from './config/site-config.ts';
+import { parseSiteConfig, setSiteConfig, SiteConfigError, type SiteConfig, type SiteConfigInput } from './config/site-config.ts';
+import { stopBuild } from './integrations/stop-build.ts';
 import { routesToInject } from './config/route-files.ts';
 import { pageTextFile } from './schemas/page-text.ts';
 import { vocabulariesFile } from './lib/vocabulary-values.ts';
@@ -22,8 +23,18 @@ export type { SiteConfigInput as EvidenceSiteOptions };
 
 const name = 'evidence-site';
 
+/** The settings, or the build (and `npm run check`, which loads astro.config.mjs too) stopped with what to fix in them. */
+function checkedSettings(options: SiteConfigInput): SiteConfig {
+  try {
+    return parseSiteConfig(options);
+  } catch (error) {
+    if (error instanceof SiteConfigError) stopBuild(error.message.split('\n'));
+    throw error;
+  }
+}
+
 export default function evidenceSite(options: SiteConfigInput): AstroIntegration {
-  const settings = parseSiteConfig(options);
+  const settings = checkedSettings(options);
   setSiteConfig(settings);
   // A site built with the generator sends nothing home: Astro's telemetry
   // reads this when it records the command, just after loading this config.

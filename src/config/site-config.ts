@@ -76,6 +76,18 @@ const siteConfigSchema = z.strictObject({
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 
+/** Settings a site gave that cannot be used: the site's to fix, not a fault in the generator. */
+export class SiteConfigError extends Error {
+  override name = 'SiteConfigError';
+}
+
+const environmentOverrides: Record<string, string> = { basePath: 'BASE_PATH', siteUrl: 'SITE_URL', citationStyle: 'CITATION_STYLE' };
+/** Where a value came from when the environment, not astro.config.mjs, gave it. */
+const fromEnvironment = (setting: PropertyKey | undefined, env: Record<string, string | undefined>) => {
+  const variable = typeof setting === 'string' ? environmentOverrides[setting] : undefined;
+  return variable && env[variable] ? ` (from ${variable})` : '';
+};
+
 /**
  * The settings as given, checked, with what the build's environment
  * overrides: BASE_PATH, SITE_URL and CITATION_STYLE, so one site can be built
@@ -84,13 +96,11 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export function parseSiteConfig(input: SiteConfigInput, env: Record<string, string | undefined> = process.env): SiteConfig {
   const result = siteConfigSchema.safeParse({
     ...input,
-    ...(env['BASE_PATH'] ? { basePath: env['BASE_PATH'] } : {}),
-    ...(env['SITE_URL'] ? { siteUrl: env['SITE_URL'] } : {}),
-    ...(env['CITATION_STYLE'] ? { citationStyle: env['CITATION_STYLE'] } : {}),
+    ...Object.fromEntries(Object.entries(environmentOverrides).flatMap(([setting, variable]) => (env[variable] ? [[setting, env[variable]]] : []))),
   });
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`The settings given to evidenceSite() in astro.config.mjs are not valid:\n${problems.join('\n')}\nFix the values above; README.md ("Configuration") explains each one.`);
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.')}${fromEnvironment(issue.path[0], env)}: ${issue.message}`);
+    throw new SiteConfigError(`The settings given to evidenceSite() in astro.config.mjs are not valid:\n${problems.join('\n')}\nFix the values above; the evidence-site package's README.md ("Configuration") explains each one.`);
   }
   return result.data;
 }
