@@ -26,12 +26,12 @@ export function closestKeys(key: string, known: Iterable<string>, limit = 3): st
     .map(({ candidate }) => candidate);
 }
 
-/** A reference manager's key as the site's scheme reads it: its first word, lowercased, and its year. */
-const schemeForm = (key: string) => `${/^[A-Za-z][a-z]*/.exec(key)?.[0].toLowerCase() ?? ''}${/\d{4}/.exec(key)?.[0] ?? ''}`;
+/** A key as the site's scheme reads it: its first word, lowercased, and its year. */
+const schemeParts = (key: string) => ({ word: /^[A-Za-z][a-z]*/.exec(key)?.[0].toLowerCase() ?? '', year: /\d{4}/.exec(key)?.[0] ?? '' });
 
 /**
  * closestKeys for citation keys, led by the entries whose key would be this
- * one in the site's scheme. A reference manager's key holds the first
+ * one in the site's scheme, or would begin with it. A reference manager's key holds the first
  * author's surname and the year (Zotero's gillard_developing_2015, Better
  * BibTeX's gillardDeveloping2015, JabRef's Gillard2015), and an entry is
  * easily pasted without renaming it while its pages cite @gillard2015.
@@ -39,6 +39,11 @@ const schemeForm = (key: string) => `${/^[A-Za-z][a-z]*/.exec(key)?.[0].toLowerC
 export function closestCitationKeys(key: string, known: Iterable<string>, limit = 3): string[] {
   const candidates = [...known];
   const lower = key.toLowerCase();
-  const unrenamed = candidates.filter((candidate) => candidate.toLowerCase() !== lower && schemeForm(candidate) === lower);
+  const cited = schemeParts(key);
+  // The same year, and a first word that is the cited one or starts with it (compassion2023 for compassionindying2023).
+  const unrenamed = candidates.filter((candidate) => {
+    const { word, year } = schemeParts(candidate);
+    return candidate.toLowerCase() !== lower && cited.year !== '' && year === cited.year && cited.word !== '' && word.startsWith(cited.word);
+  });
   return [...new Set([...unrenamed, ...closestKeys(key, candidates, limit)])].slice(0, limit);
 }

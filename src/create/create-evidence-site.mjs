@@ -76,4 +76,6 @@ lock.packages[''] = { ...lock.packages[''], name, version: site.version, depende
 lock.packages['node_modules/evidence-site'] = { ...generator, resolved: source.resolved, ...(source.integrity ? { integrity: source.integrity } : {}) };
 writeFileSync(join(target, 'package-lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
 
-console.log(`Created an evidence site in ${folder}. Next:\n  cd ${folder}\n  npm install\n  npm run build\nThen replace the example content in content/: ${folder}/README.md says what to edit first.`);
+// A folder name with a space or a quote is quoted, so the line can be pasted into a shell as it is.
+const shellFolder = /^[\w./-]+$/.test(folder) ? folder : `"${folder.replace(/(["\\$`])/g, '\\$1')}"`;
+console.log(`Created an evidence site in ${folder}. Next:\n  cd ${shellFolder}\n  npm install\n  npm run build\nThen replace the example content in content/: ${folder}/README.md says what to edit first.`);

@@ -11,6 +11,10 @@ describe('citation keys a maintainer meant', () => {
     expect(unknownKeyMessage('gillard2015', known)).toContain('Did you mean @gillard_developing_2015, ');
   });
 
+  it('finds a key that begins with the one cited, of the same year', () => {
+    expect(closestCitationKeys('compassion2023', ['compassionindying2023', 'compassionindying2021', 'makey2022'])).toEqual(['compassionindying2023']);
+  });
+
   it('still suggests the keys a few edits away', () => {
     expect(closestCitationKeys('mkaey2022', ['makey2022', 'webb2021'])).toEqual(['makey2022']);
   });
