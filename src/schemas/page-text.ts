@@ -44,6 +44,20 @@ export const pageTextSchema = z.strictObject({
         .describe('What the site does not do (grade evidence, replace policy...), listed on the About page before what it never does: follow its readers.'),
     })
     .default({ limits: [] }),
+  accessibility: z
+    .strictObject({
+      compliance: text('How far the site meets WCAG 2.2 AA, as its publisher can say from its testing: the accessibility statement\'s "Compliance status".').optional(),
+      testing: z
+        .array(text('One way the site is tested for accessibility before it is published, in a sentence.'))
+        .optional()
+        .describe('How the site is tested for accessibility, listed in the accessibility statement. Without it, the statement gives only the checks every build makes.'),
+      reviewed: z.iso
+        .date({ error: 'Write the date as YYYY-MM-DD, for example 2026-12-03.' })
+        .optional()
+        .describe('When the accessibility statement was last checked against the site, as YYYY-MM-DD.'),
+    })
+    .default({})
+    .describe('What only the publisher can say in the accessibility statement: how far the site complies, how it is tested, and when the statement was reviewed. Each has a default that claims nothing.'),
   search: z.strictObject({ description: description.default('Search the guide.') }).default({ description: 'Search the guide.' }),
   'evidence-map': z
     .strictObject({

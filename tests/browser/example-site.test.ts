@@ -27,6 +27,16 @@ describe.skipIf(!inject('chromium'))('the example site', () => {
     expect(text).not.toMatch(/co-?produc/i);
   });
 
+  it('claims nothing in its accessibility statement that its publisher has not written', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${origin()}/accessibility/`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('This website has not yet been assessed against it, so we cannot yet say how far it complies.');
+    expect(text).toContain('This statement has not yet been reviewed by the site\'s publisher.');
+    expect(text).not.toMatch(/axe-core|partially complies|2026/);
+    await page.close();
+  });
+
   it('finds its own pages in search, with filters named by its own lists and no form filter', async () => {
     const page = await browser().newPage();
     const results = await topResults(page, `${origin()}/search/?q=walking`);

@@ -19,6 +19,16 @@ describe.skipIf(!inject('chromium'))('the layout', () => {
     await page.close();
   });
 
+  it('gives the accessibility statement the compliance, testing and review date its publisher wrote (content/page-text.yaml)', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${inject('siteOrigin')}/accessibility/`);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('This website partially complies with it.');
+    expect(text).toContain('WCAG 2.2 A and AA rules of axe-core');
+    expect(await page.locator('main time').getAttribute('datetime')).toBe('2026-12-05');
+    await page.close();
+  });
+
   it('loads one small script on a page with citations, for their previews, and none on other pages', async () => {
     const scripts = async (path: string) => {
       const page = await browser().newPage();
