@@ -12,6 +12,7 @@
  * again bundled into dist/.prerender/, where import.meta.url no longer points
  * into the generator.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -59,3 +60,6 @@ export const generatorPath = (...parts: string[]): string => join(paths().genera
  * compiled to JavaScript (tsconfig.package.json).
  */
 export const generatorSourcePath = (...parts: string[]): string => join(paths().source, ...parts);
+
+/** Whether the site has a CONTRIBUTING.md at its root, for its pages to point contributors to: this repository has one, a new site may not. */
+export const hasContributingGuide = (): boolean => existsSync(join(paths().root, 'CONTRIBUTING.md'));

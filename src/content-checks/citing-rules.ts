@@ -20,7 +20,7 @@ export function citingProblems(file: ContentFile, collection: string, frontmatte
   const uncited = (field: string) => keys(frontmatter[field]).filter((key) => known(key) && !cited.has(key));
   switch (collection) {
     case 'guidance':
-      return cited.size > 0 ? [] : [at({ line: 1, column: 1 }, 'This guidance page cites nothing. Cite the evidence for each claim, e.g. [@makey2022] (README.md, "Citing sources").')];
+      return cited.size > 0 ? [] : [at({ line: 1, column: 1 }, 'This guidance page cites nothing. Cite the evidence for each claim, e.g. [@makey2022] (the evidence-site README, "Citing sources").')];
     case 'case-studies':
       return uncited('sources').map((key) => at(valuePosition(file.source, 'sources', key), `sources lists "${key}", but the text never cites it. Cite it where the page draws on it, e.g. [@${key}], or take it out of sources.`));
     case 'evidence':

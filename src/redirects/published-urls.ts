@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Problem } from '../citations/check.ts';
 import { htmlPages } from '../links/check-links.ts';
+import { checksGuide } from '../content-checks/report.ts';
 
 export const publishedUrlsFile = 'content/published-urls.txt';
 
@@ -42,6 +43,6 @@ export function lostAddressProblems(text: string, addresses: { has(address: stri
       path: publishedUrlsFile,
       line,
       column: 1,
-      message: `${url} was published, and no page or redirect has this address now. Add the old slug to redirectFrom in the page that took its place (CONTRIBUTING.md, "Move or rename a page"); never delete this line.`,
+      message: `${url} was published, and no page or redirect has this address now. Add the old slug to redirectFrom in the page that took its place (${checksGuide()}, "Move or rename a page"); never delete this line.`,
     }));
 }

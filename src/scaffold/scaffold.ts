@@ -94,7 +94,7 @@ const bodies: Record<PageType, string> = {
   guidance: `## TODO: first section
 
 Write the guidance here, in plain English. Cite every claim in the sentence it supports, for
-example \`[@makey2022, p. 3]\`; README.md ("Citing sources") shows every form.
+example \`[@makey2022, p. 3]\`; the evidence-site README ("Citing sources") shows every form.
 
 ## In practice
 

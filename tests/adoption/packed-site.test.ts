@@ -89,7 +89,9 @@ describe('a site started the way README says', () => {
     const scripts = (JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(Object.values(scripts).filter((script) => /^\w+=/.test(script))).toEqual([]);
     const installed = join(site, 'node_modules/evidence-site');
-    expect(readdirSync(installed).sort()).toEqual(['README.md', 'dist-package', 'package.json']);
+    expect(readdirSync(installed).sort()).toEqual(['README.md', 'dist-package', 'docs', 'package.json']);
+    // The guide the checks name after the problems they list (docs/checks.md).
+    expect(readdirSync(join(installed, 'docs')).sort()).toEqual(['checks.md', 'security-headers']);
     expect((readdirSync(join(installed, 'dist-package'), { recursive: true }) as string[]).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
   });
 

@@ -34,6 +34,9 @@ describe.skipIf(!inject('chromium'))('the example site', () => {
     expect(text).toContain('This website has not yet been assessed against it, so we cannot yet say how far it complies.');
     expect(text).toContain('This statement has not yet been reviewed by the site\'s publisher.');
     expect(text).not.toMatch(/axe-core|partially complies|2026/);
+    // It has no CONTRIBUTING.md, so its About page does not send contributors to one; with no evidence summaries yet, it counts none.
+    await page.goto(`${origin()}/about/`);
+    expect(await page.locator('main').innerText()).not.toMatch(/CONTRIBUTING|built from 0 source/);
     await page.close();
   });
 

@@ -4,11 +4,13 @@
  * need a build of its own (a bibliography problem hid the rest).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/content-checks/check-content.ts';
+import { checksGuide } from '../../src/content-checks/report.ts';
+import { siteRoot } from '../../src/config/site-paths.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const script = join(projectRoot, 'src/cli/evidence-site.ts');
@@ -57,8 +59,14 @@ describe('npm run check', () => {
       problemLines[1],
       problemLines[2],
       '',
-      'Fix each line above: CONTRIBUTING.md ("What the checks mean") explains every message.',
+      // The guide to the messages, from the site's folder to the generator's (here the repository's, through the src/ link).
+      `Fix each line above: ${relative(dir, join(projectRoot, 'docs/checks.md'))} explains every message.`,
     ]);
+  });
+
+  it('names a guide to every message that is there, from the site\'s folder', () => {
+    expect(existsSync(join(siteRoot(), checksGuide()))).toBe(true);
+    expect(readFileSync(join(siteRoot(), checksGuide()), 'utf8')).toMatch(/^# What the checks mean\n/);
   });
 
   it('keeps what only a developer needs behind --verbose', () => {

@@ -9,7 +9,7 @@ describe('what each kind of page must cite', () => {
   it('stops a guidance page that cites nothing, and passes one that cites', () => {
     const guidance = page('content/guidance/a.mdx', '---\ntitle: A\n---\n\nOpinion only.\n');
     expect(citingProblems(guidance, 'guidance', {}, new Set(), known).map(formatProblem)).toEqual([
-      'content/guidance/a.mdx:1:1: This guidance page cites nothing. Cite the evidence for each claim, e.g. [@makey2022] (README.md, "Citing sources").',
+      'content/guidance/a.mdx:1:1: This guidance page cites nothing. Cite the evidence for each claim, e.g. [@makey2022] (the evidence-site README, "Citing sources").',
     ]);
     expect(citingProblems(guidance, 'guidance', {}, new Set(['makey2022']), known)).toEqual([]);
   });
