@@ -7,6 +7,7 @@
  * error that names the values it does.
  */
 import { z } from 'astro/zod';
+import { siteMessages } from '../messages/languages.ts';
 
 const valueId = z
   .string()
@@ -46,9 +47,23 @@ const uniqueIds = z.superRefine<unknown[]>(
   { when: () => true },
 );
 
+/**
+ * What the site's own pages call fields that are not lists: a list named the
+ * same would stand beside one under the same heading (the example site's
+ * sector list, named "Setting", gave the evidence map two Setting columns).
+ */
+const generatorNames = () => {
+  const { caseStudy, evidenceMap, search } = siteMessages();
+  return new Set([caseStudy.setting, evidenceMap.setting, evidenceMap.topic, search.filters.type, search.filters.topic].map((name) => name.toLowerCase()));
+};
+
 function vocabulary<Value extends z.ZodType<{ id: string; label: string }>>(values: Value, field: string) {
   return z.strictObject({
-    name: z.string().min(1).describe(`What pages and search filters call the ${field} field, e.g. "Sector".`),
+    name: z
+      .string()
+      .min(1)
+      .refine((name) => !generatorNames().has(name.trim().toLowerCase()), { error: (issue) => `"${String(issue.input)}" is what the site's own pages call another field, so readers would see two "${String(issue.input)}" headings side by side. Name this list something else.` })
+      .describe(`What pages and search filters call the ${field} field, e.g. "Sector".`),
     values: z.array(values).min(1, 'List at least one value.').check(uniqueIds),
   });
 }

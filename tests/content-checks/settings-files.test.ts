@@ -10,7 +10,7 @@ describe('content/vocabularies.yaml', () => {
     const { data: vocabularies, problems } = readVocabularies(fixture('a site without forms'));
     expect(problems).toEqual([]);
     expect(vocabularies?.form).toBeUndefined();
-    expect(vocabularies?.sector).toEqual({ name: 'Setting', values: [{ id: 'care-home', label: 'Care home' }] });
+    expect(vocabularies?.sector).toEqual({ name: 'Sector', values: [{ id: 'care-home', label: 'Care home' }] });
     expect(vocabularies?.evidenceKind.values[0]?.counts).toEqual(['resident', 'residents']);
   });
 
@@ -23,6 +23,12 @@ describe('content/vocabularies.yaml', () => {
       'content/vocabularies.yaml:16:11: evidenceKind.values[1].id: "randomised-controlled-trial" is listed twice. Give each value its own id.',
       'content/vocabularies.yaml:17:14: evidenceKind.values[1].label holds HTML (<b>). It is shown as plain text, exactly as typed: write the words without tags, and type characters such as & and < as themselves.',
       'content/vocabularies.yaml:18:7: evidenceKind.values[2].label is missing. Add a line "label: ..." (What readers see, e.g. "Care home").',
+    ]);
+  });
+
+  it('refuses a list named as the site\'s own pages name another field, at its line', () => {
+    expect(readVocabularies(fixture("a list named as the site's own setting")).problems.map(formatProblem)).toEqual([
+      `content/vocabularies.yaml:7:9: sector.name: "Setting" is what the site's own pages call another field, so readers would see two "Setting" headings side by side. Name this list something else.`,
     ]);
   });
 

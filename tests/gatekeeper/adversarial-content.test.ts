@@ -67,7 +67,7 @@ const cases: Case[] = [
     never: ['is not a field'],
     builds: (dist) => {
       const caseStudy = html(dist, 'case-studies/a-shared-plan/index.html');
-      expect(caseStudy).toContain('<dt>Setting</dt> <dd>Care home</dd>');
+      expect(caseStudy).toContain('<dt>Sector</dt> <dd>Care home</dd>');
       expect(caseStudy).not.toMatch(/<dt>Form/);
       // The facts list's items are words apart in the search index, not "englandyear2020".
       const words = Object.keys(JSON.parse(html(dist, 'pagefind/vocabulary.json')) as Record<string, number>);
