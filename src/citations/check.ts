@@ -72,7 +72,7 @@ export function checkFileCitations(path: string, { body, frontmatter, mdx, parse
 }
 
 /** A key whose entry is in a file but could not be used is reported there, not again at every citation. */
-const isKnown = (key: string, bibliography: Bibliography) => bibliography.items.has(key) || bibliography.rejected?.has(key) === true;
+export const isKnown = (key: string, bibliography: Bibliography): boolean => bibliography.items.has(key) || bibliography.rejected?.has(key) === true;
 
 /**
  * Every citation that cannot be rendered: a key the bibliography does not

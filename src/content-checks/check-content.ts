@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { bibliographyFile, readBibliography, type Bibliography, type BibliographyReport } from '../citations/bibliography.ts';
-import { checkFileCitations, keyFields, type ContentFile, type Problem } from '../citations/check.ts';
+import { checkFileCitations, isKnown, keyFields, type ContentFile, type Problem } from '../citations/check.ts';
 import { citedKeysInOrder } from '../citations/collect.ts';
 import { withWorksCitedThrough } from '../citations/related.ts';
 import { parseFile } from '../citations/scan.ts';
@@ -215,7 +215,7 @@ export function checkContent({ root, pagesDirs, publicDir, today, overdueReviews
     if (!entry) continue;
     const [, collection, relativePath] = entry;
     // MDX that cannot be read has no citations to count; its own problem is reported.
-    if (cited) errors.push(...citingProblems(file, collection, raw, cited, (key) => citable.items.has(key) || citable.rejected?.has(key) === true));
+    if (cited) errors.push(...citingProblems(file, collection, raw, cited, (key) => isKnown(key, citable)));
     const parsed = schemas.get(collection)?.schema.safeParse(raw);
     const data = parsed?.success ? (parsed.data as Record<string, unknown>) : raw;
     entries.push({ page: { collection, id: entryId(relativePath, raw), data, ...page }, path: file.path, links });
